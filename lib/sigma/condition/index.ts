@@ -1,0 +1,2 @@
+export { attachConditions } from './attach-conditions';
+export { parseCondition, type ConditionProblem } from './parse-condition';

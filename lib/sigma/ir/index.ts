@@ -1,0 +1,2 @@
+export { lowerRule } from './lower-rule';
+export type * from './types';

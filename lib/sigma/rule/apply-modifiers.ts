@@ -1,0 +1,338 @@
+// Applies a detection item's modifiers, left to right as Sigma reads them, to one value. The result is the
+// list of alternatives the value stands for (ORed): windash, base64offset... expand into several.
+import type { SourceRange } from '../problem';
+import type { SigmaProblemCode } from './codes';
+import {
+  base64,
+  base64Offsets,
+  cidrVersion,
+  expandWindash,
+  latin1,
+  utf16Bytes,
+  utf8,
+  UTF16LE_BOM,
+  type Utf16Form,
+} from './encodings';
+import type { Modifier, ModifierName } from './model';
+import {
+  hasWildcards,
+  normaliseParts,
+  parseWildcards,
+  partsText,
+  type SigmaValue,
+  type StringPart,
+} from './values';
+
+/** A value as written in YAML, with the source text of bare scalars (numbers keep their spelling). */
+export type RawValue =
+  | { kind: 'string'; value: string }
+  | { kind: 'number'; value: number; source: string }
+  | { kind: 'boolean'; value: boolean }
+  | { kind: 'null' };
+
+export interface ModifierFailure {
+  code: SigmaProblemCode;
+  message: string;
+  /** The modifier at fault, or undefined when the value itself is (then the caller points at the value). */
+  at?: SourceRange;
+}
+
+// Working state between modifiers. `encoded` strings hold one byte per character. Base64 output is cased:
+// the encoding is case-sensitive, so matching it without case would match other bytes.
+type State =
+  | { kind: 'Str'; alternatives: StringPart[][]; cased: boolean; encoded: boolean }
+  | { kind: 'Num'; value: number; source: string }
+  | { kind: 'Bool'; value: boolean }
+  | { kind: 'Null' }
+  | { kind: 'Final'; value: Exclude<SigmaValue, { kind: 'String' | 'Number' | 'Boolean' | 'Null' }> };
+
+const REGEX_FLAGS: Record<string, 'i' | 'm' | 's'> = { i: 'i', m: 'm', s: 's' };
+
+function fail(code: SigmaProblemCode, message: string, at?: SourceRange): { failure: ModifierFailure } {
+  return { failure: { code, message, at } };
+}
+
+function initial(raw: RawValue): State {
+  switch (raw.kind) {
+    case 'string':
+      return { kind: 'Str', alternatives: [parseWildcards(raw.value)], cased: false, encoded: false };
+    case 'number':
+      return { kind: 'Num', value: raw.value, source: raw.source };
+    case 'boolean':
+      return { kind: 'Bool', value: raw.value };
+    case 'null':
+      return { kind: 'Null' };
+  }
+}
+
+/** Numbers given to string modifiers are read as the text they were written as. */
+function asString(state: State): Extract<State, { kind: 'Str' }> | undefined {
+  if (state.kind === 'Str') return state;
+  if (state.kind === 'Num') {
+    return {
+      kind: 'Str',
+      alternatives: [[{ kind: 'Text', text: state.source }]],
+      cased: false,
+      encoded: false,
+    };
+  }
+  return undefined;
+}
+
+function wrap(parts: StringPart[], front: boolean, back: boolean): StringPart[] {
+  const out = [...parts];
+  if (front && out[0]?.kind !== 'AnyString') out.unshift({ kind: 'AnyString' });
+  if (back && out[out.length - 1]?.kind !== 'AnyString') out.push({ kind: 'AnyString' });
+  return out;
+}
+
+function regexWithAffix(pattern: string, name: ModifierName): string {
+  // Sigma regexes match anywhere in the value, so `contains` changes nothing; the anchoring ones anchor.
+  if (name === 'startswith' && !pattern.startsWith('^')) return `^(?:${pattern})`;
+  if (name === 'endswith' && !/(^|[^\\])(\\\\)*\$$/.test(pattern)) return `(?:${pattern})$`;
+  return pattern;
+}
+
+/**
+ * A leading global flag group such as `(?i)` (common in SigmaHQ rules, valid in PCRE, RE2 and Python) is moved
+ * into the flags, so every backend sees one spelling for a case-insensitive regex.
+ */
+function leadingFlags(source: string): { pattern: string; flags: { i: boolean; m: boolean; s: boolean } } {
+  const m = /^\(\?([ims]+)\)/.exec(source);
+  const letters = m?.[1] ?? '';
+  return {
+    pattern: m ? source.slice(m[0].length) : source,
+    flags: { i: letters.includes('i'), m: letters.includes('m'), s: letters.includes('s') },
+  };
+}
+
+/** Checks the pattern with the JavaScript engine; scoped flag groups `(?i:...)`, which it lacks, are read as `(?:...)`. */
+function regexError(pattern: string): string | undefined {
+  try {
+    new RegExp(pattern.replace(/(^|[^\\])\(\?[imsx]+(-[imsx]+)?:/g, '$1(?:'));
+    return undefined;
+  } catch (e) {
+    return (e as Error).message;
+  }
+}
+
+type Step = { state: State } | { failure: ModifierFailure };
+
+function step(state: State, mod: Modifier, index: number, raw: RawValue, hasField: boolean): Step {
+  const name = mod.name;
+  const combo = (what: string) =>
+    fail('INVALID_MODIFIER_COMBINATION', `modifier '${name}' cannot follow ${what}`, mod.range);
+  const wrongValue = (what: string) => fail('INVALID_MODIFIER_VALUE', `modifier '${name}' ${what}`);
+  switch (name) {
+    case 'all':
+      return { state };
+    case 'contains':
+    case 'startswith':
+    case 'endswith': {
+      if (state.kind === 'Final' && state.value.kind === 'Regex') {
+        return {
+          state: {
+            kind: 'Final',
+            value: { ...state.value, pattern: regexWithAffix(state.value.pattern, name) },
+          },
+        };
+      }
+      if (state.kind === 'Final' && state.value.kind === 'FieldRef') {
+        const was = state.value.mode;
+        const front = name !== 'startswith' || was === 'endswith' || was === 'contains';
+        const back = name !== 'endswith' || was === 'startswith' || was === 'contains';
+        const mode = front && back ? 'contains' : front ? 'endswith' : 'startswith';
+        return { state: { kind: 'Final', value: { ...state.value, mode } } };
+      }
+      if (state.kind === 'Final') return combo(`'${state.value.kind}' values`);
+      const str = asString(state);
+      if (!str) return wrongValue(`needs a string value, not ${raw.kind}`);
+      const front = name !== 'startswith';
+      const back = name !== 'endswith';
+      return { state: { ...str, alternatives: str.alternatives.map((p) => wrap(p, front, back)) } };
+    }
+    case 'base64':
+    case 'base64offset': {
+      const str = asString(state);
+      if (!str)
+        return state.kind === 'Final'
+          ? combo(`'${state.value.kind}' values`)
+          : wrongValue(`needs a string value, not ${raw.kind}`);
+      if (str.alternatives.some(hasWildcards)) {
+        return fail(
+          'INVALID_MODIFIER_COMBINATION',
+          `modifier '${name}' cannot encode wildcards (put contains/startswith/endswith after it)`,
+          mod.range,
+        );
+      }
+      const encoded = str.alternatives.flatMap((parts) => {
+        const text = partsText(parts);
+        const bytes = str.encoded ? latin1(text) : utf8(text);
+        return name === 'base64' ? [base64(bytes)] : base64Offsets(bytes);
+      });
+      const alternatives = encoded.map((text) => normaliseParts([{ kind: 'Text', text }]));
+      return { state: { kind: 'Str', alternatives, cased: true, encoded: false } };
+    }
+    case 'wide':
+    case 'utf16le':
+    case 'utf16be':
+    case 'utf16': {
+      const str = asString(state);
+      if (!str)
+        return state.kind === 'Final'
+          ? combo(`'${state.value.kind}' values`)
+          : wrongValue(`needs a string value, not ${raw.kind}`);
+      if (str.encoded) return combo('another encoding modifier');
+      const form: Utf16Form = name === 'wide' ? 'utf16le' : name;
+      const alternatives: StringPart[][] = [];
+      for (const parts of str.alternatives) {
+        const out: StringPart[] = form === 'utf16' ? [{ kind: 'Text', text: UTF16LE_BOM }] : [];
+        for (const part of parts) {
+          if (part.kind !== 'Text') {
+            out.push(part);
+            continue;
+          }
+          const bytes = utf16Bytes(part.text, form);
+          if (bytes === undefined) return wrongValue('only encodes ASCII text');
+          out.push({ kind: 'Text', text: bytes });
+        }
+        alternatives.push(normaliseParts(out));
+      }
+      return { state: { ...str, alternatives, encoded: true } };
+    }
+    case 'windash': {
+      const str = asString(state);
+      if (!str)
+        return state.kind === 'Final'
+          ? combo(`'${state.value.kind}' values`)
+          : wrongValue(`needs a string value, not ${raw.kind}`);
+      if (str.encoded) return combo('an encoding modifier (apply windash first)');
+      const alternatives = str.alternatives.flatMap((parts) => expandWindash(parts).map(normaliseParts));
+      return { state: { ...str, alternatives } };
+    }
+    case 're': {
+      if (index > 0) return fail('INVALID_MODIFIER_COMBINATION', `modifier 're' must come first`, mod.range);
+      if (raw.kind !== 'string') return wrongValue(`needs a string value, not ${raw.kind}`);
+      const { pattern, flags } = leadingFlags(raw.value);
+      const error = regexError(pattern);
+      if (error) return fail('INVALID_REGEX', `invalid regular expression: ${error}`);
+      return { state: { kind: 'Final', value: { kind: 'Regex', pattern, flags } } };
+    }
+    case 'i':
+    case 'm':
+    case 's': {
+      if (state.kind !== 'Final' || state.value.kind !== 'Regex') return combo(`anything but 're'`);
+      const flag = REGEX_FLAGS[name] as 'i' | 'm' | 's';
+      return {
+        state: { kind: 'Final', value: { ...state.value, flags: { ...state.value.flags, [flag]: true } } },
+      };
+    }
+    case 'cidr': {
+      if (index > 0)
+        return fail('INVALID_MODIFIER_COMBINATION', `modifier 'cidr' must come first`, mod.range);
+      if (raw.kind !== 'string') return wrongValue(`needs a string value, not ${raw.kind}`);
+      const version = cidrVersion(raw.value.trim());
+      if (!version) return fail('INVALID_CIDR', `'${raw.value}' is not an IPv4 or IPv6 network`);
+      return { state: { kind: 'Final', value: { kind: 'Cidr', cidr: raw.value.trim(), version } } };
+    }
+    case 'exists': {
+      if (index > 0)
+        return fail('INVALID_MODIFIER_COMBINATION', `modifier 'exists' takes no other modifiers`, mod.range);
+      if (!hasField)
+        return fail('INVALID_MODIFIER_COMBINATION', `modifier 'exists' needs a field`, mod.range);
+      if (raw.kind !== 'boolean') return wrongValue('needs true or false');
+      return { state: { kind: 'Final', value: { kind: 'Exists', exists: raw.value } } };
+    }
+    case 'fieldref': {
+      if (state.kind !== 'Str')
+        return state.kind === 'Final'
+          ? combo(`'${state.value.kind}' values`)
+          : wrongValue(`needs a field name, not ${raw.kind}`);
+      if (
+        state.alternatives.length !== 1 ||
+        hasWildcards(state.alternatives[0] as StringPart[]) ||
+        state.encoded
+      ) {
+        return combo('modifiers that change the value (put contains/startswith/endswith after it)');
+      }
+      const other = partsText(state.alternatives[0] as StringPart[]);
+      return {
+        state: { kind: 'Final', value: { kind: 'FieldRef', other, mode: 'equals', cased: state.cased } },
+      };
+    }
+    case 'cased': {
+      if (state.kind === 'Final' && state.value.kind === 'FieldRef') {
+        return { state: { kind: 'Final', value: { ...state.value, cased: true } } };
+      }
+      const str = asString(state);
+      if (!str)
+        return state.kind === 'Final'
+          ? combo(`'${state.value.kind}' values`)
+          : wrongValue(`needs a string value, not ${raw.kind}`);
+      return { state: { ...str, cased: true } };
+    }
+    case 'expand': {
+      if (state.kind !== 'Str' || state.alternatives.length !== 1) {
+        return state.kind === 'Final' || state.kind === 'Str'
+          ? combo('modifiers that change the value')
+          : wrongValue(`needs a string value, not ${raw.kind}`);
+      }
+      const parts = state.alternatives[0] as StringPart[];
+      const only = parts.length === 1 ? parts[0] : undefined;
+      const match = only?.kind === 'Text' ? /^%(\w+)%$/.exec(only.text) : null;
+      if (!match)
+        return fail(
+          'UNSUPPORTED_PLACEHOLDER',
+          `'expand' is supported for a value that is exactly one %placeholder%`,
+        );
+      return { state: { kind: 'Final', value: { kind: 'Placeholder', name: match[1] as string } } };
+    }
+    case 'gt':
+    case 'gte':
+    case 'lt':
+    case 'lte': {
+      if (state.kind !== 'Num')
+        return state.kind === 'Final' || index > 0 ? combo('other modifiers') : wrongValue('needs a number');
+      return { state: { kind: 'Final', value: { kind: 'Compare', op: name, value: state.value } } };
+    }
+  }
+}
+
+function finish(state: State): SigmaValue[] {
+  switch (state.kind) {
+    case 'Str':
+      return state.alternatives.map((parts) => ({
+        kind: 'String',
+        parts: normaliseParts(parts),
+        cased: state.cased,
+      }));
+    case 'Num':
+      return [{ kind: 'Number', value: state.value }];
+    case 'Bool':
+      return [{ kind: 'Boolean', value: state.value }];
+    case 'Null':
+      return [{ kind: 'Null' }];
+    case 'Final':
+      return [state.value];
+  }
+}
+
+/** The alternatives one value stands for under the given modifiers, or why it cannot. */
+export function applyModifiers(
+  raw: RawValue,
+  modifiers: readonly Modifier[],
+  hasField: boolean,
+): { values: SigmaValue[] } | { failure: ModifierFailure } {
+  let state = initial(raw);
+  let index = 0;
+  for (const mod of modifiers) {
+    const result = step(state, mod, index, raw, hasField);
+    if ('failure' in result) return result;
+    state = result.state;
+    if (mod.name !== 'all') index++;
+  }
+  if (state.kind === 'Null' && modifiers.some((m) => m.name !== 'all')) {
+    return fail('INVALID_MODIFIER_VALUE', 'a null value takes no value modifiers');
+  }
+  return { values: finish(state) };
+}

@@ -1,0 +1,12 @@
+export { ProblemSink, type SigmaProblem, type SigmaProblemCode } from './codes';
+export type * from './model';
+export { readRules, type ReadRules } from './read-rules';
+export {
+  hasWildcards,
+  normaliseParts,
+  parseWildcards,
+  partsText,
+  type SigmaValue,
+  type StringPart,
+} from './values';
+export { cidrVersion, expandWindash, WINDASH_VARIANTS } from './encodings';

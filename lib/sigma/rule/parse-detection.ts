@@ -1,0 +1,288 @@
+// Reads the `detection` section: search identifiers (maps ANDed, lists ORed, keyword lists), field keys
+// with their modifiers, and values with the modifiers applied. The condition stays text here; the
+// condition layer parses it.
+import { isMap, isScalar, isSeq, type Document, type Scalar, type YAMLMap } from 'yaml';
+import type { SourceRange } from '../problem';
+import { applyModifiers, type RawValue } from './apply-modifiers';
+import type { ProblemSink } from './codes';
+import type {
+  ConditionSource,
+  Detection,
+  DetectionItem,
+  DetectionNode,
+  DetectionValue,
+  Modifier,
+  ModifierName,
+  SearchIdentifier,
+} from './model';
+import { pairKey, rangeOf, resolve, scalarTextOffset } from './yaml-node';
+
+const MODIFIERS: Record<string, ModifierName> = {
+  contains: 'contains',
+  startswith: 'startswith',
+  endswith: 'endswith',
+  all: 'all',
+  base64: 'base64',
+  base64offset: 'base64offset',
+  utf16le: 'utf16le',
+  utf16be: 'utf16be',
+  wide: 'wide',
+  utf16: 'utf16',
+  windash: 'windash',
+  re: 're',
+  i: 'i',
+  ignorecase: 'i',
+  m: 'm',
+  multiline: 'm',
+  s: 's',
+  dotall: 's',
+  cidr: 'cidr',
+  exists: 'exists',
+  fieldref: 'fieldref',
+  cased: 'cased',
+  expand: 'expand',
+  gt: 'gt',
+  gte: 'gte',
+  lt: 'lt',
+  lte: 'lte',
+};
+
+/** Sigma modifiers that exist in pySigma but have no meaning in this engine's IR yet. */
+const UNSUPPORTED = new Set(['neq', 'minute', 'hour', 'day', 'week', 'month', 'year']);
+
+interface Ctx {
+  doc: Document;
+  text: string;
+  sink: ProblemSink;
+}
+
+function rawValue(node: unknown, ctx: Ctx): RawValue | undefined {
+  const n = resolve(node, ctx.doc);
+  if (n === null || n === undefined) return { kind: 'null' };
+  if (!isScalar(n)) return undefined;
+  const v = n.value;
+  if (v === null || v === undefined) return { kind: 'null' };
+  if (typeof v === 'string') return { kind: 'string', value: v };
+  if (typeof v === 'boolean') return { kind: 'boolean', value: v };
+  if (typeof v === 'number') {
+    const r = n.range;
+    return { kind: 'number', value: v, source: r ? ctx.text.slice(r[0], r[1]) : String(v) };
+  }
+  return undefined;
+}
+
+function parseKey(
+  key: Scalar,
+  keyText: string,
+  ctx: Ctx,
+): { field: string; modifiers: Modifier[] } | undefined {
+  const { base, exact } = scalarTextOffset(key, ctx.text);
+  const keyRange = rangeOf(key, { start: base, end: base });
+  const segments = keyText.split('|');
+  const field = segments[0] as string;
+  const modifiers: Modifier[] = [];
+  let offset = field.length + 1;
+  let ok = true;
+  for (const name of segments.slice(1)) {
+    const range = exact ? { start: base + offset, end: base + offset + name.length } : keyRange;
+    offset += name.length + 1;
+    const known = MODIFIERS[name];
+    if (known) {
+      modifiers.push({ name: known, range });
+    } else if (UNSUPPORTED.has(name)) {
+      ctx.sink.error('UNSUPPORTED_MODIFIER', `modifier '${name}' is not supported`, range);
+      ok = false;
+    } else {
+      ctx.sink.error('UNKNOWN_MODIFIER', `unknown modifier '${name}'`, range);
+      ok = false;
+    }
+  }
+  return ok ? { field, modifiers } : undefined;
+}
+
+function parseValues(
+  node: unknown,
+  field: string | undefined,
+  modifiers: Modifier[],
+  keyRange: SourceRange,
+  ctx: Ctx,
+): DetectionValue[] | undefined {
+  const n = resolve(node, ctx.doc);
+  const items = isSeq(n) ? n.items : [n];
+  if (isSeq(n) && items.length === 0) {
+    ctx.sink.error('EMPTY_VALUE_LIST', 'a value list must not be empty', rangeOf(n, keyRange));
+    return undefined;
+  }
+  const values: DetectionValue[] = [];
+  let ok = true;
+  for (const item of items) {
+    const range = rangeOf(item, keyRange);
+    let raw = rawValue(item, ctx);
+    if (!raw) {
+      ctx.sink.error('INVALID_DETECTION', 'a value must be a string, number, boolean or null', range);
+      ok = false;
+      continue;
+    }
+    if (field === undefined) {
+      if (raw.kind === 'number') raw = { kind: 'string', value: raw.source };
+      if (raw.kind !== 'string') {
+        ctx.sink.error('INVALID_DETECTION', 'a keyword must be a string', range);
+        ok = false;
+        continue;
+      }
+    }
+    const result = applyModifiers(raw, modifiers, field !== undefined);
+    if ('failure' in result) {
+      ctx.sink.error(result.failure.code, result.failure.message, result.failure.at ?? range);
+      ok = false;
+      continue;
+    }
+    if (field === undefined && result.values.some((v) => v.kind !== 'String' && v.kind !== 'Regex')) {
+      ctx.sink.error(
+        'INVALID_MODIFIER_COMBINATION',
+        'keywords only take string and regex modifiers',
+        modifiers[0]?.range ?? range,
+      );
+      ok = false;
+      continue;
+    }
+    values.push({ alternatives: result.values, range });
+  }
+  return ok ? values : undefined;
+}
+
+function parseMap(map: YAMLMap, ctx: Ctx): DetectionNode | undefined {
+  const children: DetectionNode[] = [];
+  let ok = true;
+  for (const pair of map.items) {
+    const key = pairKey(pair, ctx.doc);
+    const keyRange = rangeOf(pair.key, rangeOf(map, { start: 0, end: 0 }));
+    if (!key?.node) {
+      ctx.sink.error('INVALID_DETECTION', 'a field name must be a plain string', keyRange);
+      ok = false;
+      continue;
+    }
+    const parsed = parseKey(key.node, key.text, ctx);
+    if (!parsed) {
+      ok = false;
+      continue;
+    }
+    const value = resolve(pair.value, ctx.doc);
+    if (isMap(value) || (isSeq(value) && value.items.some((i) => !isScalar(resolve(i, ctx.doc))))) {
+      ctx.sink.error(
+        'INVALID_DETECTION',
+        `values of '${key.text}' must be a value or a list of values`,
+        rangeOf(value, keyRange),
+      );
+      ok = false;
+      continue;
+    }
+    const field = parsed.field === '' ? undefined : parsed.field;
+    const values = parseValues(value, field, parsed.modifiers, keyRange, ctx);
+    if (!values) {
+      ok = false;
+      continue;
+    }
+    const linking = parsed.modifiers.some((m) => m.name === 'all') ? 'all' : 'any';
+    const item: DetectionItem = {
+      kind: 'Item',
+      modifiers: parsed.modifiers,
+      linking,
+      values,
+      range: keyRange,
+    };
+    if (field !== undefined) item.field = field;
+    children.push(item);
+  }
+  if (!ok) return undefined;
+  return { kind: 'AllOf', children, range: rangeOf(map, { start: 0, end: 0 }) };
+}
+
+function parseBody(node: unknown, keyRange: SourceRange, ctx: Ctx): DetectionNode | undefined {
+  const n = resolve(node, ctx.doc);
+  const range = rangeOf(n, keyRange);
+  if (isMap(n)) {
+    if (n.items.length === 0) {
+      ctx.sink.error('INVALID_DETECTION', 'a search identifier must not be empty', range);
+      return undefined;
+    }
+    return parseMap(n, ctx);
+  }
+  if (isSeq(n)) {
+    if (n.items.length === 0) {
+      ctx.sink.error('INVALID_DETECTION', 'a search identifier must not be empty', range);
+      return undefined;
+    }
+    const maps = n.items.filter((i) => isMap(resolve(i, ctx.doc)));
+    if (maps.length === 0) {
+      const values = parseValues(n, undefined, [], range, ctx);
+      return values && { kind: 'Item', modifiers: [], linking: 'any', values, range };
+    }
+    if (maps.length !== n.items.length) {
+      ctx.sink.error('INVALID_DETECTION', 'a list must hold either maps or keywords, not both', range);
+      return undefined;
+    }
+    const children: DetectionNode[] = [];
+    for (const m of maps) {
+      const child = parseBody(m, range, ctx);
+      if (!child) return undefined;
+      children.push(child);
+    }
+    return { kind: 'AnyOf', children, range };
+  }
+  if (isScalar(n) && n.value !== null && (typeof n.value === 'string' || typeof n.value === 'number')) {
+    const values = parseValues(n, undefined, [], range, ctx);
+    return values && { kind: 'Item', modifiers: [], linking: 'any', values, range };
+  }
+  ctx.sink.error('INVALID_DETECTION', 'a search identifier must be a map, a list or a keyword', range);
+  return undefined;
+}
+
+function parseConditions(node: unknown, keyRange: SourceRange, ctx: Ctx): ConditionSource[] {
+  const n = resolve(node, ctx.doc);
+  const items = isSeq(n) ? n.items.map((i) => resolve(i, ctx.doc)) : [n];
+  const out: ConditionSource[] = [];
+  for (const item of items) {
+    if (!isScalar(item) || typeof item.value !== 'string' || item.value.trim() === '') {
+      ctx.sink.error(
+        'INVALID_DETECTION',
+        'a condition must be a non-empty string or a list of them',
+        rangeOf(item, keyRange),
+      );
+      continue;
+    }
+    out.push({ text: item.value, range: rangeOf(item, keyRange), offsets: scalarTextOffset(item, ctx.text) });
+  }
+  return out;
+}
+
+export function parseDetection(node: YAMLMap, doc: Document, text: string, sink: ProblemSink): Detection {
+  const ctx: Ctx = { doc, text, sink };
+  const range = rangeOf(node, { start: 0, end: 0 });
+  const detection: Detection = { identifiers: [], identifierNames: [], conditions: [], range };
+  let conditionSeen = false;
+  for (const pair of node.items) {
+    const key = pairKey(pair, doc);
+    const keyRange = rangeOf(pair.key, range);
+    if (!key) {
+      sink.error('INVALID_DETECTION', 'a search identifier name must be a string', keyRange);
+      continue;
+    }
+    if (key.text === 'condition') {
+      conditionSeen = true;
+      detection.conditions = parseConditions(pair.value, keyRange, ctx);
+    } else if (key.text === 'timeframe') {
+      const value = resolve(pair.value, doc);
+      if (isScalar(value)) detection.timeframe = String(value.value);
+    } else {
+      detection.identifierNames.push(key.text);
+      const body = parseBody(pair.value, keyRange, ctx);
+      if (body) {
+        const identifier: SearchIdentifier = { name: key.text, range: keyRange, body };
+        detection.identifiers.push(identifier);
+      }
+    }
+  }
+  if (!conditionSeen) sink.error('MISSING_FIELD', "detection has no 'condition'", rangeOf(node, range));
+  return detection;
+}
