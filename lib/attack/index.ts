@@ -1,0 +1,43 @@
+// ATT&CK facts and lookups. Everything outside lib/attack imports from here.
+// The default index is the committed table (lib/attack/data/enterprise.json, written by `npm run attack:update`)
+// plus the overlay of newer facts (overlay.ts), which applies only to what that table lacks.
+
+import { createAttackIndex } from './attack-index';
+import table from './data/enterprise.json';
+import { ATTACK_V19_OVERLAY } from './overlay';
+import type { AttackTable } from './types';
+
+const data: AttackTable = table;
+
+export const attack = createAttackIndex(data, ATTACK_V19_OVERLAY);
+
+export const resolveTag = attack.resolveTag;
+export const getTechnique = attack.technique;
+export const getTactic = attack.tactic;
+export const techniquesOfTactic = attack.techniquesOfTactic;
+
+export { createAttackIndex } from './attack-index';
+export type { AttackIndex, Tactic, Technique } from './attack-index';
+export { buildAttackTable, serializeAttackTable, TABLE_FORMAT } from './build-table';
+export type { BuildOptions, BuildProblem, BuildProblemCode, BuildResult } from './build-table';
+export { ATTACK_V19_OVERLAY } from './overlay';
+export type { AttackOverlay, OverlayTactic, OverlayTechnique } from './overlay';
+export { resolveAttackTag } from './resolve-tag';
+export type { ResolvedTag, TagKind, TagStatus, TagTarget } from './resolve-tag';
+export type { AttackTable, NamedRow, TacticRow, TechniqueRow } from './types';
+export { groupUrl, MATRIX_URL, softwareUrl, tacticUrl, techniqueUrl } from './urls';
+export { groupByTechnique, placeRuleTags, tacticCoverage } from './coverage';
+export type { PlacedTags, TacticCoverage, TechniqueRules } from './coverage';
+export { buildNavigatorLayer, LAYER_FORMAT, NAVIGATOR_VERSION } from './navigator';
+export type {
+  LayerEntry,
+  LayerLink,
+  LayerMetadata,
+  LayerOptions,
+  LayerRule,
+  LayerTechnique,
+  NavigatorLayer,
+} from './navigator';
+export { checkNavigatorLayer } from './navigator-check';
+export { binOf, COVERAGE_BINS } from './shading';
+export type { CoverageBin } from './shading';
