@@ -1,0 +1,177 @@
+// Lighthouse (12.2.3, pinned: newer needs Node 22) with the system Chromium against the served export: a rule page,
+// the feed and the coverage page, mobile and desktop; prints the four category scores (median of --runs).
+// Usage: tsx scripts/lighthouse.ts [dir=out] [--runs 3] [--rule <slug>] [--url http://host/base] [--json] [--assert]
+//   --url    measure a server that is already running instead of serving <dir> in-process
+//   --assert exit 1 when a score is under its budget (mobile perf 90, desktop perf 98, the rest 100)
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse, { desktopConfig } from 'lighthouse';
+import { serveExport } from './export-server';
+
+export const CHROME_FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+type Category = (typeof CATEGORIES)[number];
+type FormFactor = 'mobile' | 'desktop';
+
+export const BUDGETS: Record<FormFactor, Record<Category, number>> = {
+  mobile: { performance: 90, accessibility: 100, 'best-practices': 100, seo: 100 },
+  desktop: { performance: 98, accessibility: 100, 'best-practices': 100, seo: 100 },
+};
+
+export interface LighthouseRow {
+  page: string;
+  path: string;
+  formFactor: FormFactor;
+  scores: Record<Category, number>;
+  /** Audits that cost points outside performance, so a failing score says why. */
+  failing: string[];
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : Math.round((sorted[mid - 1]! + sorted[mid]!) / 2);
+}
+
+export function pickRulePage(dir: string, slug?: string): string {
+  if (slug) return `/rules/${slug}/`;
+  const slugs = readdirSync(path.join(dir, 'rules')).sort();
+  const preferred = slugs.find((s) => s.startsWith('communication-to-localtonet')) ?? slugs[0];
+  if (!preferred) throw new Error(`no rule pages in ${dir}/rules`);
+  return `/rules/${preferred}/`;
+}
+
+export async function runLighthouse(options: {
+  baseUrl: string;
+  pages: { name: string; path: string }[];
+  runs: number;
+  log?: (line: string) => void;
+}): Promise<LighthouseRow[]> {
+  const chrome = await chromeLauncher.launch({
+    chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    chromeFlags: CHROME_FLAGS,
+  });
+  const rows: LighthouseRow[] = [];
+  try {
+    for (const page of options.pages) {
+      for (const formFactor of ['mobile', 'desktop'] as const) {
+        const perRun: Record<Category, number[]> = {
+          performance: [],
+          accessibility: [],
+          'best-practices': [],
+          seo: [],
+        };
+        const failing = new Set<string>();
+        for (let run = 0; run < options.runs; run++) {
+          const url = `${options.baseUrl}${page.path}`;
+          const result = await lighthouse(
+            url,
+            { port: chrome.port, logLevel: 'error', output: 'json', onlyCategories: [...CATEGORIES] },
+            formFactor === 'desktop' ? desktopConfig : undefined,
+          );
+          if (!result) throw new Error(`lighthouse returned nothing for ${url}`);
+          const { lhr } = result;
+          if (lhr.runtimeError)
+            throw new Error(`${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+          for (const category of CATEGORIES) {
+            const cat = lhr.categories[category];
+            perRun[category].push(Math.round((cat?.score ?? 0) * 100));
+            if (category === 'performance') continue;
+            for (const ref of cat?.auditRefs ?? []) {
+              const audit = lhr.audits[ref.id];
+              if (ref.weight > 0 && audit && audit.score !== null && audit.score < 1)
+                failing.add(`${category}:${ref.id}`);
+            }
+          }
+          options.log?.(
+            `${page.name} ${formFactor} run ${run + 1}: ${CATEGORIES.map((c) => perRun[c].at(-1)).join(' / ')}`,
+          );
+        }
+        const scores = Object.fromEntries(CATEGORIES.map((c) => [c, median(perRun[c])])) as Record<
+          Category,
+          number
+        >;
+        rows.push({ page: page.name, path: page.path, formFactor, scores, failing: [...failing] });
+      }
+    }
+  } finally {
+    chrome.kill();
+  }
+  return rows;
+}
+
+export function underBudget(row: LighthouseRow): string[] {
+  return CATEGORIES.filter((c) => row.scores[c] < BUDGETS[row.formFactor][c]).map(
+    (c) => `${row.page} ${row.formFactor} ${c} ${row.scores[c]} < ${BUDGETS[row.formFactor][c]}`,
+  );
+}
+
+export function formatTable(rows: LighthouseRow[]): string {
+  const header = ['page', 'form', 'perf', 'a11y', 'best-pr', 'seo'];
+  const lines = rows.map((r) => [r.page, r.formFactor, ...CATEGORIES.map((c) => String(r.scores[c]))]);
+  const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.length)));
+  const fmt = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ');
+  return [fmt(header), ...lines.map(fmt)].join('\n');
+}
+
+async function main(argv: string[]): Promise<number> {
+  let dir = 'out';
+  let runs = 1;
+  let rule: string | undefined;
+  let url: string | undefined;
+  let json = false;
+  let assert = false;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--runs') runs = Math.max(1, Number(argv[++i]) || 1);
+    else if (arg === '--rule') rule = argv[++i];
+    else if (arg === '--url') url = argv[++i]?.replace(/\/+$/, '');
+    else if (arg === '--json') json = true;
+    else if (arg === '--assert') assert = true;
+    else dir = arg;
+  }
+  const pages = [
+    { name: 'rule', path: pickRulePage(dir, rule) },
+    { name: 'feed', path: '/' },
+    { name: 'coverage', path: '/coverage/' },
+  ];
+  const server = url ? null : await serveExport(dir, { basePath: process.env.BASE_PATH ?? '' });
+  try {
+    const rows = await runLighthouse({
+      baseUrl: url ?? server!.url,
+      pages,
+      runs,
+      log: (l) => console.error(l),
+    });
+    console.log(formatTable(rows));
+    for (const row of rows)
+      if (row.failing.length)
+        console.log(`${row.page} ${row.formFactor} loses points on: ${row.failing.join(', ')}`);
+    if (json) console.log(JSON.stringify({ lighthouse: rows.map(({ failing: _f, ...r }) => r) }));
+    const misses = rows.flatMap(underBudget);
+    for (const miss of misses) console.log(`over budget: ${miss}`);
+    return assert && misses.length > 0 ? 1 : 0;
+  } finally {
+    await server?.close();
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  main(process.argv.slice(2)).then(
+    (code) => process.exit(code),
+    (error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
+}
