@@ -11,3 +11,4 @@ export { renderMarkdown } from './render-markdown';
 export { SECTION_TITLES } from './split-sections';
 export { frontMatterSchema, LEVELS, STATUSES, TACTICS, type FrontMatter } from './schema';
 export type * from './types';
+export { ruleDownloads, type RuleDownload } from './downloads';

@@ -1,0 +1,124 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { DetectionRule } from '@/components/DetectionRule';
+import { EnrichmentNotice } from '@/components/EnrichmentNotice';
+import { ProseSection } from '@/components/ProseSection';
+import { RuleDetails } from '@/components/RuleDetails';
+import { RuleHeader } from '@/components/RuleHeader';
+import type { DetectionView } from '@/components/rule-types';
+import { rulePath, withBase } from '@/components/site';
+import {
+  getRuleBySlug,
+  getRules,
+  highlightCode,
+  ruleDownloads,
+  tacticName,
+  techniqueHref,
+  type Rule,
+} from '@/lib/content';
+
+type Params = { params: Promise<{ slug: string }> };
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return getRules().map((rule) => ({ slug: rule.slug }));
+}
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const rule = getRuleBySlug((await params).slug);
+  if (!rule) return {};
+  return {
+    title: rule.title,
+    description:
+      `${rule.level.toUpperCase()} · ${rule.attack.techniques.join(', ') || 'no ATT&CK technique'} · ${rule.description}`.slice(
+        0,
+        300,
+      ),
+    alternates: { canonical: rulePath(rule.slug) },
+  };
+}
+
+async function detectionView(rule: Rule): Promise<DetectionView> {
+  const downloads = ruleDownloads(rule);
+  const link = (file: string) => withBase(`${rulePath(rule.slug)}${file}`);
+  const [sigma, ...kqlFiles] = downloads;
+  return {
+    sigmaHtml: await highlightCode(rule.sigma, 'yaml'),
+    sigmaDownload: { href: link(sigma!.file), fileName: sigma!.saveAs },
+    status: rule.conversion.status,
+    reasons: rule.conversion.reasons,
+    queries: await Promise.all(
+      rule.conversion.queries.map(async (query, index) => {
+        const file = kqlFiles.find((f) => f.queryIndex === index)!;
+        return {
+          variant: query.variant,
+          table: query.table,
+          warnings: query.warnings,
+          html: await highlightCode(query.kql, 'kusto'),
+          download: { href: link(file.file), fileName: file.saveAs },
+        };
+      }),
+    ),
+  };
+}
+
+export default async function RulePage({ params }: Params) {
+  const rule = getRuleBySlug((await params).slug);
+  if (!rule) notFound();
+  const detection = await detectionView(rule);
+  const section = (key: string) => rule.sections.find((s) => s.key === key);
+  const hunt = section('hunt-hypothesis');
+  const fp = section('false-positive-guidance');
+  const context = section('mitre-attack-context');
+  const techniqueHrefs = Object.fromEntries(rule.attack.techniques.map((id) => [id, techniqueHref(id)]));
+  const table = rule.conversion.queries[0]?.table ?? rule.dataTable;
+
+  return (
+    <article className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem] lg:gap-8">
+      <div className="min-w-0 space-y-6">
+        <RuleHeader rule={rule} techniqueHrefs={techniqueHrefs} table={table} />
+        <EnrichmentNotice rule={rule} />
+        {hunt && <ProseSection id="hunt-hypothesis" title={hunt.title} html={hunt.html} />}
+        <DetectionRule detection={detection} sigmaFileName={detection.sigmaDownload.fileName} />
+        {(fp || rule.falsepositives.length > 0) && (
+          <ProseSection id="false-positive-guidance" title="False Positive Guidance" html={fp?.html}>
+            {rule.falsepositives.length > 0 && (
+              <div className="rounded-lg border border-line bg-surface p-3 text-sm">
+                <p className="text-xs font-semibold uppercase tracking-wider text-muted">
+                  Listed in the rule
+                </p>
+                <ul className="mt-1 list-disc space-y-0.5 pl-5">
+                  {rule.falsepositives.map((item) => (
+                    <li key={item}>{item}</li>
+                  ))}
+                </ul>
+              </div>
+            )}
+          </ProseSection>
+        )}
+        {context && <ProseSection id="mitre-attack-context" title={context.title} html={context.html} />}
+        <p className="border-t border-line pt-4 text-sm text-muted">
+          Original source:{' '}
+          <a
+            href={rule.source.url}
+            rel="noopener noreferrer"
+            className="break-all text-accent hover:underline"
+          >
+            {rule.source.url}
+          </a>
+          <br />
+          Rule by {rule.author}, {rule.source.name}, under the{' '}
+          {rule.license === 'DRL-1.1' ? 'Detection Rule License (DRL) 1.1' : rule.license}.
+        </p>
+      </div>
+      <aside className="min-w-0 lg:pt-24">
+        <RuleDetails
+          rule={rule}
+          tacticNames={rule.attack.tactics.map(tacticName)}
+          permalink={withBase(`/r/${rule.id}/`)}
+        />
+      </aside>
+    </article>
+  );
+}

@@ -1,0 +1,30 @@
+import type { ReactNode } from 'react';
+
+/** A titled section of the rule page; `html` is the loader's sanitised markdown. */
+export function ProseSection({
+  id,
+  title,
+  html,
+  children,
+}: {
+  id: string;
+  title: string;
+  html?: string;
+  children?: ReactNode;
+}) {
+  return (
+    <section aria-labelledby={`${id}-heading`} className="space-y-2">
+      <h2 id={`${id}-heading`} className="text-lg font-semibold tracking-tight">
+        {title}
+      </h2>
+      {children}
+      {html && (
+        <div
+          id={id}
+          className="prose-rule max-w-3xl text-[15px]"
+          dangerouslySetInnerHTML={{ __html: html }}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,57 @@
+import Link from 'next/link';
+import type { RuleDetail } from './rule-types';
+import { Badge } from './ui/Badge';
+import { SeverityBadge } from './ui/SeverityBadge';
+import { TechniqueChip } from './ui/TechniqueChip';
+
+interface Props {
+  rule: RuleDetail;
+  techniqueHrefs: Record<string, string>;
+  table?: string;
+}
+
+/** Back/Coverage links, title, badges, techniques and the data table: the top of the model page. */
+export function RuleHeader({ rule, techniqueHrefs, table }: Props) {
+  return (
+    <header className="space-y-3">
+      <nav aria-label="Breadcrumb" className="flex items-center justify-between text-sm">
+        <Link href="/" className="text-accent hover:underline">
+          ← Back to SOC feed
+        </Link>
+        <Link href="/coverage/" className="text-accent hover:underline">
+          Coverage →
+        </Link>
+      </nav>
+      <h1 className="text-2xl font-semibold leading-tight tracking-tight text-balance sm:text-[28px]">
+        {rule.title}
+      </h1>
+      <div className="flex flex-wrap items-center gap-1.5">
+        <Badge title="Rule format">{rule.format}</Badge>
+        <SeverityBadge level={rule.level} />
+        <Badge title="Source">{rule.source.name}</Badge>
+        <Badge title="Sigma status">{rule.status}</Badge>
+        {rule.upstream === 'removed' && (
+          <Badge title="No longer in the source repository">removed upstream</Badge>
+        )}
+      </div>
+      {rule.attack.techniques.length > 0 && (
+        <ul aria-label="ATT&CK techniques" className="flex flex-wrap gap-1.5">
+          {rule.attack.techniques.map((id) => (
+            <li key={id}>
+              <TechniqueChip id={id} href={techniqueHrefs[id] ?? '#'} />
+            </li>
+          ))}
+        </ul>
+      )}
+      {table && (
+        <p className="text-sm">
+          <span className="text-muted">Data table </span>
+          <code className="rounded border border-line bg-sunken px-1.5 py-0.5 font-mono text-[13px]">
+            {table}
+          </code>
+        </p>
+      )}
+      <p className="max-w-3xl text-[15px] leading-relaxed text-muted">{rule.description}</p>
+    </header>
+  );
+}

@@ -1,0 +1,105 @@
+import { toShortDuration } from '@/lib/export';
+import { sentinelDownloadsFor, sentinelHref, type ExportSource } from './sentinel-export';
+
+const EVERY: Record<string, string> = { '1h': 'every hour', '1d': 'every day' };
+
+function DownloadLink({
+  href,
+  fileName,
+  label,
+  testId,
+}: {
+  href: string;
+  fileName: string;
+  label: string;
+  testId: string;
+}) {
+  return (
+    <a
+      href={href}
+      download={fileName}
+      data-testid={testId}
+      className="inline-flex h-8 items-center gap-1.5 rounded-md border border-line bg-surface px-3 text-sm font-medium text-ink hover:bg-sunken"
+    >
+      <svg
+        viewBox="0 0 24 24"
+        width="14"
+        height="14"
+        aria-hidden="true"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="2"
+      >
+        <path d="M12 3v12m0 0-4-4m4 4 4-4M4 19h16" />
+      </svg>
+      {label}
+    </a>
+  );
+}
+
+/** "Deploy to Microsoft Sentinel": the rule as an analytics rule to import, or why it cannot be one. */
+export function SentinelExport({ rule }: { rule: ExportSource }) {
+  const downloads = sentinelDownloadsFor(rule);
+  const sentinel = downloads.rule;
+  return (
+    <section aria-labelledby="sentinel-heading" className="space-y-2" data-testid="sentinel-export">
+      <h2 id="sentinel-heading" className="text-lg font-semibold tracking-tight">
+        Deploy to Microsoft Sentinel
+      </h2>
+      {sentinel && downloads.armJson ? (
+        <div className="space-y-3 rounded-lg border border-line bg-surface p-4 text-sm">
+          <p>
+            A scheduled analytics rule with the query above: severity {sentinel.severity}, runs{' '}
+            {EVERY[toShortDuration(sentinel.queryFrequency)] ??
+              `every ${toShortDuration(sentinel.queryFrequency)}`}{' '}
+            over the last {toShortDuration(sentinel.queryPeriod)}, alerts on any result
+            {sentinel.entityMappings.length > 0
+              ? `, maps ${[...new Set(sentinel.entityMappings.map((m) => m.entityType))].join(', ')} entities`
+              : ''}
+            .
+          </p>
+          <div className="flex flex-wrap gap-2">
+            <DownloadLink
+              href={sentinelHref(rule.slug, 'armJson')}
+              fileName={`${rule.slug}.sentinel-rule.json`}
+              label="ARM template (.json)"
+              testId="sentinel-arm-download"
+            />
+            <DownloadLink
+              href={sentinelHref(rule.slug, 'yaml')}
+              fileName={`${rule.slug}.sentinel-rule.yaml`}
+              label="Analytics rule YAML"
+              testId="sentinel-yaml-download"
+            />
+          </div>
+          <p className="text-muted">
+            In Sentinel, open Analytics, choose Import and pick the .json file. The YAML follows the
+            Azure-Sentinel repository&apos;s analytics-rule format. Test the rule before you rely on it.
+          </p>
+          {downloads.warnings.length > 0 && (
+            <details className="text-muted">
+              <summary className="cursor-pointer">Notes on this export ({downloads.warnings.length})</summary>
+              <ul className="mt-1 list-disc space-y-0.5 pl-5">
+                {downloads.warnings.map((w, i) => (
+                  <li key={`${w.code}-${i}`}>{w.message}</li>
+                ))}
+              </ul>
+            </details>
+          )}
+        </div>
+      ) : (
+        <div
+          className="rounded-lg border border-line bg-surface p-4 text-sm"
+          data-testid="sentinel-export-unavailable"
+        >
+          <p className="font-medium">No analytics rule export for this rule.</p>
+          <ul className="mt-1 list-disc space-y-0.5 pl-5 text-muted">
+            {downloads.errors.map((e, i) => (
+              <li key={`${e.code}-${i}`}>{e.message}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,26 @@
+// Site-wide facts shared by the layout, metadata and links.
+
+export const SITE_NAME = 'SOC Feed';
+export const SITE_DESCRIPTION =
+  'Detection rules for SOC analysts: Sigma originals with KQL for Microsoft Sentinel, mapped to MITRE ATT&CK.';
+
+const basePath = process.env.NEXT_PUBLIC_BASE_PATH ?? '';
+
+/** Absolute origin of the deployed site (for sitemap and canonical URLs). */
+export function siteOrigin(): string {
+  return (process.env.SITE_URL || 'http://localhost:3000').replace(/\/$/, '');
+}
+
+/** A site path with the base path in front, for plain <a> elements (next/link adds it itself). */
+export function withBase(path: string): string {
+  return `${basePath}${path}`;
+}
+
+/** Full URL of a site path. */
+export function absoluteUrl(path: string): string {
+  return `${siteOrigin()}${withBase(path)}`;
+}
+
+export function rulePath(slug: string): string {
+  return `/rules/${slug}/`;
+}
