@@ -91,6 +91,10 @@ export function createAttackIndex(table: AttackTable, overlay?: AttackOverlay): 
     }
   }
 
+  // Matrix columns are the data's tactics. With v18.1 data TA0005 stays "Defense Evasion" and carries
+  // `renamedLater` (Stealth in v19) for the page to note: relabelling it would be wrong, since its techniques are
+  // the v18.1 set, including those v19 moved to Defense Impairment (TA0112). The overlay's Stealth and Defense
+  // Impairment are reachable by short name (rule tags) as newer-than-data tactics, outside the matrix.
   const tactics: Tactic[] = table.tactics.map((row) => {
     const later = useOverlay
       ? overlay.tactics.find((o) => o.id === row.id && o.shortName !== row.shortName)

@@ -41,3 +41,14 @@ export type {
 export { checkNavigatorLayer } from './navigator-check';
 export { binOf, COVERAGE_BINS } from './shading';
 export type { CoverageBin } from './shading';
+export { attackTagsOf, decodeFacts, encodeFacts, parentFromId, ruleFacts } from './rule-facts';
+export type { CompactFacts, RuleFacts, RuleLike } from './rule-facts';
+export { coverageView, filterFacts, layerEntriesOf, matrixOf, NO_FILTER } from './coverage-view';
+export type {
+  CoverageFilter,
+  CoverageView,
+  GroupRow,
+  MatrixSub,
+  MatrixTactic,
+  MatrixTechnique,
+} from './coverage-view';

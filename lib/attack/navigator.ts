@@ -141,7 +141,7 @@ export function buildNavigatorLayer(index: AttackIndex, options: LayerOptions): 
     ...(options.metadata ?? []),
   ];
   if (left.length > 0)
-    metadata.push({ name: `Not in ATT&CK v${index.version} data, left out`, value: left.join(', ') });
+    metadata.push({ name: `Left out: not active in ATT&CK v${index.version} data`, value: left.join(', ') });
 
   return {
     name: options.name,

@@ -82,7 +82,7 @@ describe('buildNavigatorLayer', () => {
   it('leaves out IDs the data does not have, and says so', () => {
     expect(byId.has('T1685.001')).toBe(false);
     expect(layer.metadata).toContainEqual({
-      name: 'Not in ATT&CK v18.1 data, left out',
+      name: 'Left out: not active in ATT&CK v18.1 data',
       value: 'T1685.001 (1 rule)',
     });
   });
