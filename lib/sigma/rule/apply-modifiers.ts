@@ -13,7 +13,8 @@ import {
   UTF16LE_BOM,
   type Utf16Form,
 } from './encodings';
-import type { Modifier, ModifierName } from './model';
+import type { Modifier } from './model';
+import { leadingFlags, regexError, regexWithAffix } from './regex';
 import {
   hasWildcards,
   normaliseParts,
@@ -84,36 +85,6 @@ function wrap(parts: StringPart[], front: boolean, back: boolean): StringPart[] 
   if (front && out[0]?.kind !== 'AnyString') out.unshift({ kind: 'AnyString' });
   if (back && out[out.length - 1]?.kind !== 'AnyString') out.push({ kind: 'AnyString' });
   return out;
-}
-
-function regexWithAffix(pattern: string, name: ModifierName): string {
-  // Sigma regexes match anywhere in the value, so `contains` changes nothing; the anchoring ones anchor.
-  if (name === 'startswith' && !pattern.startsWith('^')) return `^(?:${pattern})`;
-  if (name === 'endswith' && !/(^|[^\\])(\\\\)*\$$/.test(pattern)) return `(?:${pattern})$`;
-  return pattern;
-}
-
-/**
- * A leading global flag group such as `(?i)` (common in SigmaHQ rules, valid in PCRE, RE2 and Python) is moved
- * into the flags, so every backend sees one spelling for a case-insensitive regex.
- */
-function leadingFlags(source: string): { pattern: string; flags: { i: boolean; m: boolean; s: boolean } } {
-  const m = /^\(\?([ims]+)\)/.exec(source);
-  const letters = m?.[1] ?? '';
-  return {
-    pattern: m ? source.slice(m[0].length) : source,
-    flags: { i: letters.includes('i'), m: letters.includes('m'), s: letters.includes('s') },
-  };
-}
-
-/** Checks the pattern with the JavaScript engine; scoped flag groups `(?i:...)`, which it lacks, are read as `(?:...)`. */
-function regexError(pattern: string): string | undefined {
-  try {
-    new RegExp(pattern.replace(/(^|[^\\])\(\?[imsx]+(-[imsx]+)?:/g, '$1(?:'));
-    return undefined;
-  } catch (e) {
-    return (e as Error).message;
-  }
 }
 
 type Step = { state: State } | { failure: ModifierFailure };
