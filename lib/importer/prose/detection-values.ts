@@ -1,0 +1,111 @@
+// The concrete values a rule matches, pulled out of the lowered IR for the prose: which fields, which values,
+// and which values the rule itself excludes (matches under a Not are the rule's own false-positive filters).
+import type { IrExpr, MatchOp, ValuePart } from '@/lib/sigma';
+
+export interface FieldValues {
+  field: string;
+  /** Rendered tests such as `ends with \certutil.exe`, as (relation, value) pairs, in rule order, deduplicated. */
+  tests: { relation: string; value: string }[];
+}
+
+export interface DetectionValues {
+  /** Fields the rule looks for (not negated), in rule order. */
+  matched: FieldValues[];
+  /** Fields the rule excludes. */
+  excluded: FieldValues[];
+  /** Field-less keyword searches. */
+  keywords: string[];
+}
+
+function partsText(parts: ValuePart[]): string {
+  return parts.map((p) => (p.kind === 'Text' ? p.text : p.kind === 'AnyString' ? '*' : '?')).join('');
+}
+
+/** A String match as a relation and the literal core: `*x*` → contains x, `*x` → ends with x. */
+function describeString(parts: ValuePart[]): { relation: string; value: string } {
+  const first = parts[0];
+  const last = parts[parts.length - 1];
+  const inner = parts.slice(first?.kind === 'AnyString' ? 1 : 0, last?.kind === 'AnyString' ? -1 : undefined);
+  const simple = inner.every((p) => p.kind === 'Text');
+  const startsAny = first?.kind === 'AnyString';
+  const endsAny = last?.kind === 'AnyString' && parts.length > 1;
+  if (parts.length === 0) return { relation: 'is empty', value: '' };
+  if (!simple || inner.length === 0) return { relation: 'matches', value: partsText(parts) };
+  const core = partsText(inner);
+  if (startsAny && endsAny) return { relation: 'contains', value: core };
+  if (startsAny) return { relation: 'ends with', value: core };
+  if (endsAny) return { relation: 'starts with', value: core };
+  return { relation: 'is', value: core };
+}
+
+export function describeOp(op: MatchOp): { relation: string; value: string } {
+  switch (op.kind) {
+    case 'String':
+      return describeString(op.parts);
+    case 'Regex':
+      return { relation: 'matches the regular expression', value: op.pattern };
+    case 'Cidr':
+      return { relation: 'is in', value: op.cidr };
+    case 'Number':
+      return { relation: 'is', value: String(op.value) };
+    case 'Compare': {
+      const words = { gt: 'is greater than', gte: 'is at least', lt: 'is less than', lte: 'is at most' } as const;
+      return { relation: words[op.op], value: String(op.value) };
+    }
+    case 'Boolean':
+      return { relation: 'is', value: String(op.value) };
+    case 'Null':
+      return { relation: 'is empty', value: '' };
+    case 'Exists':
+      return { relation: op.exists ? 'is present' : 'is absent', value: '' };
+    case 'FieldRef':
+      return { relation: `${op.mode === 'equals' ? 'equals' : op.mode} the value of`, value: op.other };
+    case 'Placeholder':
+      return { relation: 'is in the list', value: `%${op.name}%` };
+    default: {
+      const never: never = op;
+      throw new Error(`unhandled match op ${JSON.stringify(never)}`);
+    }
+  }
+}
+
+function add(map: Map<string, FieldValues>, field: string, test: { relation: string; value: string }): void {
+  let entry = map.get(field);
+  if (!entry) map.set(field, (entry = { field, tests: [] }));
+  if (!entry.tests.some((t) => t.relation === test.relation && t.value.toLowerCase() === test.value.toLowerCase())) {
+    entry.tests.push(test);
+  }
+}
+
+/** Walk the IR once; polarity flips under each Not, so a double negation counts as a match again. */
+export function detectionValues(condition: IrExpr): DetectionValues {
+  const matched = new Map<string, FieldValues>();
+  const excluded = new Map<string, FieldValues>();
+  const keywords: string[] = [];
+  const walk = (node: IrExpr, positive: boolean) => {
+    switch (node.kind) {
+      case 'And':
+      case 'Or':
+        node.children.forEach((child) => walk(child, positive));
+        return;
+      case 'Not':
+        walk(node.child, !positive);
+        return;
+      case 'Match':
+        add(positive ? matched : excluded, node.field, describeOp(node.op));
+        return;
+      case 'Keyword':
+        if (positive) {
+          const text = node.op.kind === 'String' ? describeString(node.op.parts).value : node.op.pattern;
+          if (text && !keywords.includes(text)) keywords.push(text);
+        }
+        return;
+      default: {
+        const never: never = node;
+        throw new Error(`unhandled IR node ${JSON.stringify(never)}`);
+      }
+    }
+  };
+  walk(condition, true);
+  return { matched: [...matched.values()], excluded: [...excluded.values()], keywords };
+}

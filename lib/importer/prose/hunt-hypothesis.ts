@@ -1,0 +1,85 @@
+// ## Hunt Hypothesis: a claim an analyst can test, the evidence the rule keys on, and how to test it.
+import { joinAnd, mdCode, mdText, pick } from '../markdown';
+import type { FieldValues } from './detection-values';
+import { logsourceLabel, logsourcePhrases, platformPhrase } from './logsource-phrases';
+import { tacticPhrases } from './tactic-phrases';
+import type { ProseInput } from './types';
+
+const MAX_FIELDS = 5;
+const MAX_VALUES = 6;
+
+/** `Image` ends with `\x.exe` or `\y.exe`; contains `-enc` */
+export function describeField(entry: FieldValues, maxValues = MAX_VALUES): string {
+  const byRelation = new Map<string, string[]>();
+  for (const test of entry.tests) byRelation.set(test.relation, [...(byRelation.get(test.relation) ?? []), test.value]);
+  const parts = [...byRelation].map(([relation, values]) => {
+    const shown = values.filter((v) => v !== '').slice(0, maxValues).map(mdCode);
+    const more = values.length - shown.length;
+    if (shown.length === 0) return relation;
+    const list = more > 0 ? `${shown.join(', ')} and ${more} more` : joinAnd(shown, 'or');
+    return `${relation} ${list}`;
+  });
+  return `${mdCode(entry.field)} ${parts.join('; ')}`;
+}
+
+/** The description's first sentence or two, made to read as the author's summary. */
+function summary(description: string | undefined): string | undefined {
+  if (!description) return undefined;
+  const flat = description.replace(/\s+/g, ' ').trim();
+  // Sentence ends: punctuation followed by a space and a capital, quote or bracket (not "e.g. the" or ".dmp").
+  const sentences = flat.split(/(?<=[.!?])\s+(?=[A-Z"'([])/);
+  let text = '';
+  for (const s of sentences) {
+    if (text && text.length + s.length > 420) break;
+    text = text ? `${text} ${s}` : s;
+  }
+  return text;
+}
+
+const EVIDENCE_LEADS = ['If so,', 'If that is happening,', 'If this is true,'];
+const SUMMARY_LEADS = ['The rule’s authors describe it this way:', 'In the rule’s own words:', 'Rule summary:'];
+const VALUES_LEADS = [
+  'The rule keys on these values, which are the first things to search for:',
+  'Concrete values to search for, taken from the rule’s detection logic:',
+  'What the rule matches, field by field:',
+];
+
+export function huntHypothesis(input: ProseInput): string {
+  const { meta, values } = input;
+  const seed = meta.id;
+  const ls = meta.logsource;
+  const tactic = tacticPhrases(meta.tactics);
+  const place = logsourcePhrases(ls);
+  // Our own template text is trusted markdown; only values from the rule go through mdText/mdCode.
+  const claim = pick(tactic.claims, seed).replace('{platform}', mdText(platformPhrase(ls)));
+  const out: string[] = [];
+
+  out.push(`**Hypothesis:** ${claim}. ${pick(EVIDENCE_LEADS, `${seed}:e`)} ${place.evidence}.`);
+  const text = summary(meta.description);
+  if (text) out.push(`${pick(SUMMARY_LEADS, `${seed}:s`)} ${mdText(text)}`);
+
+  if (values && (values.matched.length > 0 || values.keywords.length > 0)) {
+    const lines = values.matched.slice(0, MAX_FIELDS).map((f) => `- ${describeField(f)}`);
+    if (values.matched.length > MAX_FIELDS) {
+      const rest = values.matched.slice(MAX_FIELDS).map((f) => mdCode(f.field));
+      lines.push(`- and conditions on ${joinAnd(rest)}`);
+    }
+    if (values.keywords.length > 0) {
+      const shown = values.keywords.slice(0, MAX_VALUES).map(mdCode);
+      const more = values.keywords.length - shown.length;
+      lines.push(`- anywhere in the event: ${more > 0 ? `${shown.join(', ')} and ${more} more` : joinAnd(shown, 'or')}`);
+    }
+    out.push(`${pick(VALUES_LEADS, `${seed}:v`)}\n\n${lines.join('\n')}`);
+  }
+
+  const label = logsourceLabel(ls);
+  const where = label ? ` (log source ${mdCode(label)})` : '';
+  const levelNote =
+    meta.level === 'informational' || meta.level === 'low'
+      ? ` At level ${meta.level} this rule is a pivot rather than an alert: expect benign hits, and look for a second signal on the same host or account before escalating.`
+      : '';
+  out.push(
+    `**How to test it**${where}: ${place.method}. The hypothesis gains weight with ${tactic.supports}; it loses weight with ${tactic.refutes}.${levelNote}`,
+  );
+  return out.join('\n\n');
+}

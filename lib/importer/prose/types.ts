@@ -1,0 +1,19 @@
+import type { RuleMetadata } from '../rule-metadata';
+import type { DetectionValues } from './detection-values';
+
+/** Names for ATT&CK IDs; undefined when the shipped ATT&CK data does not know the ID. */
+export interface AttackNames {
+  technique(id: string): string | undefined;
+  tactic(shortName: string): string | undefined;
+}
+
+/** How many catalog rules carry each technique tag (exact ID), counted over the whole catalog. */
+export type TechniqueCounts = ReadonlyMap<string, number>;
+
+export interface ProseInput {
+  meta: RuleMetadata;
+  /** Values pulled out of the lowered rule; absent when the rule could not be lowered. */
+  values?: DetectionValues;
+  counts: TechniqueCounts;
+  names: AttackNames;
+}
