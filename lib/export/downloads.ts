@@ -23,7 +23,7 @@ export function ruleDownloads(
   const query = exportQuery(conversion);
   const result = buildSentinelRule(rule, query, options);
   const downloads: RuleDownloads = { errors: [...result.errors], warnings: [...result.warnings] };
-  if (query && query.kql.trim()) downloads.kql = query.kql.endsWith('\n') ? query.kql : `${query.kql}\n`;
+  if (query && query.kql.trim()) downloads.kql = query.kql;
   if (!result.value) return downloads;
   const template = buildArmTemplate([result.value]);
   downloads.errors.push(...template.errors);

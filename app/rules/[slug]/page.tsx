@@ -1,7 +1,9 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { DetectionRule } from '@/components/DetectionRule';
 import { EnrichmentNotice } from '@/components/EnrichmentNotice';
+import { SentinelExport } from '@/components/export/SentinelExport';
 import { ProseSection } from '@/components/ProseSection';
 import { RuleDetails } from '@/components/RuleDetails';
 import { RuleHeader } from '@/components/RuleHeader';
@@ -75,50 +77,61 @@ export default async function RulePage({ params }: Params) {
   const table = rule.conversion.queries[0]?.table ?? rule.dataTable;
 
   return (
-    <article className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem] lg:gap-8">
-      <div className="min-w-0 space-y-6">
-        <RuleHeader rule={rule} techniqueHrefs={techniqueHrefs} table={table} />
-        <EnrichmentNotice rule={rule} />
-        {hunt && <ProseSection id="hunt-hypothesis" title={hunt.title} html={hunt.html} />}
-        <DetectionRule detection={detection} sigmaFileName={detection.sigmaDownload.fileName} />
-        {(fp || rule.falsepositives.length > 0) && (
-          <ProseSection id="false-positive-guidance" title="False Positive Guidance" html={fp?.html}>
-            {rule.falsepositives.length > 0 && (
-              <div className="rounded-lg border border-line bg-surface p-3 text-sm">
-                <p className="text-xs font-semibold uppercase tracking-wider text-muted">
-                  Listed in the rule
-                </p>
-                <ul className="mt-1 list-disc space-y-0.5 pl-5">
-                  {rule.falsepositives.map((item) => (
-                    <li key={item}>{item}</li>
-                  ))}
-                </ul>
-              </div>
-            )}
-          </ProseSection>
-        )}
-        {context && <ProseSection id="mitre-attack-context" title={context.title} html={context.html} />}
-        <p className="border-t border-line pt-4 text-sm text-muted">
-          Original source:{' '}
-          <a
-            href={rule.source.url}
-            rel="noopener noreferrer"
-            className="break-all text-accent hover:underline"
-          >
-            {rule.source.url}
-          </a>
-          <br />
-          Rule by {rule.author}, {rule.source.name}, under the{' '}
-          {rule.license === 'DRL-1.1' ? 'Detection Rule License (DRL) 1.1' : rule.license}.
-        </p>
+    <article className="space-y-4">
+      <nav aria-label="Breadcrumb" className="flex items-center justify-between text-sm">
+        <Link href="/" className="text-accent hover:underline">
+          ← Back to SOC feed
+        </Link>
+        <Link href="/coverage/" className="text-accent hover:underline">
+          Coverage →
+        </Link>
+      </nav>
+      <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_21rem] lg:gap-8">
+        <div className="min-w-0 space-y-6">
+          <RuleHeader rule={rule} techniqueHrefs={techniqueHrefs} table={table} />
+          <EnrichmentNotice rule={rule} />
+          {hunt && <ProseSection id="hunt-hypothesis" title={hunt.title} html={hunt.html} />}
+          <DetectionRule detection={detection} sigmaFileName={detection.sigmaDownload.fileName} />
+          <SentinelExport rule={rule} />
+          {(fp || rule.falsepositives.length > 0) && (
+            <ProseSection id="false-positive-guidance" title="False Positive Guidance" html={fp?.html}>
+              {rule.falsepositives.length > 0 && (
+                <div className="rounded-lg border border-line bg-surface p-3 text-sm">
+                  <p className="text-xs font-semibold uppercase tracking-wider text-muted">
+                    Listed in the rule
+                  </p>
+                  <ul className="mt-1 list-disc space-y-0.5 pl-5">
+                    {rule.falsepositives.map((item) => (
+                      <li key={item}>{item}</li>
+                    ))}
+                  </ul>
+                </div>
+              )}
+            </ProseSection>
+          )}
+          {context && <ProseSection id="mitre-attack-context" title={context.title} html={context.html} />}
+          <p className="border-t border-line pt-4 text-sm text-muted">
+            Original source:{' '}
+            <a
+              href={rule.source.url}
+              rel="noopener noreferrer"
+              className="break-all text-accent hover:underline"
+            >
+              {rule.source.url}
+            </a>
+            <br />
+            Rule by {rule.author}, {rule.source.name}, under the{' '}
+            {rule.license === 'DRL-1.1' ? 'Detection Rule License (DRL) 1.1' : rule.license}.
+          </p>
+        </div>
+        <aside className="min-w-0">
+          <RuleDetails
+            rule={rule}
+            tacticNames={rule.attack.tactics.map(tacticName)}
+            permalink={withBase(`/r/${rule.id}/`)}
+          />
+        </aside>
       </div>
-      <aside className="min-w-0 lg:pt-24">
-        <RuleDetails
-          rule={rule}
-          tacticNames={rule.attack.tactics.map(tacticName)}
-          permalink={withBase(`/r/${rule.id}/`)}
-        />
-      </aside>
     </article>
   );
 }

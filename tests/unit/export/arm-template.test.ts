@@ -138,7 +138,7 @@ describe('ARM template', () => {
     const downloads = ruleDownloads(RULE, conversion(query({ kql })));
     expect(downloads.armJson).toBeUndefined();
     expect(downloads.yaml).toBeUndefined();
-    expect(downloads.kql).toBe(`${kql}\n`);
+    expect(downloads.kql).toBe(kql);
     expect(downloads.errors.map((e) => e.code)).toEqual(['QUERY_TOO_LONG']);
   });
 
