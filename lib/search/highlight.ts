@@ -1,0 +1,29 @@
+// Matched terms marked in displayed text. Returns segments, never HTML: the UI renders them as text nodes, so
+// a rule's title cannot inject markup.
+import { queryChunks } from './tokenize';
+
+export interface Segment {
+  text: string;
+  hit: boolean;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Marks each occurrence of a query term (or of its prefix use) that starts a word. */
+export function highlight(text: string, query: string): Segment[] {
+  const terms = queryChunks(query).sort((a, b) => b.length - a.length);
+  if (terms.length === 0 || !text) return [{ text, hit: false }];
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${terms.map(escapeRegExp).join('|')})`, 'giu');
+  const segments: Segment[] = [];
+  let last = 0;
+  for (const match of text.matchAll(pattern)) {
+    const start = match.index ?? 0;
+    if (start > last) segments.push({ text: text.slice(last, start), hit: false });
+    segments.push({ text: match[0], hit: true });
+    last = start + match[0].length;
+  }
+  if (last < text.length) segments.push({ text: text.slice(last), hit: false });
+  return segments.length ? segments : [{ text, hit: false }];
+}

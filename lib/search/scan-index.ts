@@ -1,0 +1,92 @@
+// Full-text side without a prebuilt index: every rule's fields kept as lower-case text and scanned per
+// keystroke. For ~3,000 rules a scan answers in a few milliseconds and costs nothing to build, where an
+// inverted index takes seconds to fill in the browser (figures in scripts/bench-search.ts).
+// A query term matches where a word of a field starts with it, so `lsass` finds `\lsass.exe` and `certu`
+// finds `certutil`; every term must match somewhere (AND).
+import type { Catalog } from './catalog';
+import { techniqueFacetValues } from './catalog';
+import { queryChunks } from './tokenize';
+import type { TextHit, TextIndex } from './types';
+
+/** Title first, then what an analyst types most: IDs, technique names, log source. */
+const FIELDS = [
+  ['title', 8],
+  ['ids', 6],
+  ['names', 3],
+  ['source', 2],
+  ['tags', 2],
+  ['description', 1.5],
+  ['author', 1],
+  ['values', 1],
+] as const;
+/** Added to the score of rules whose title matches every query term, so they always rank first. */
+const TITLE_TIER = 1_000_000;
+/** A term that is a whole word (not just a word's start) weighs this much more. */
+const WHOLE_WORD = 1.5;
+const SEPARATOR = '\u0000';
+
+const NON_ASCII_WORD = /[\p{L}\p{N}]/u;
+
+function isWordCharAt(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if (Number.isNaN(code)) return false;
+  if (code < 128) return (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122);
+  return NON_ASCII_WORD.test(text[at] ?? '');
+}
+
+/** Where `term` starts a word in `text`: 0 none, 1 a word's start, WHOLE_WORD the whole word. */
+function wordMatch(text: string, term: string): number {
+  let best = 0;
+  for (let at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + 1)) {
+    if (at > 0 && isWordCharAt(text, at - 1)) continue;
+    if (!isWordCharAt(text, at + term.length)) return WHOLE_WORD;
+    best = 1;
+  }
+  return best;
+}
+
+export function createScanIndex(catalog: Catalog): TextIndex {
+  const docs = catalog.entries.map((entry) => {
+    const techniques = techniqueFacetValues(entry.techniques);
+    const fields = [
+      entry.title,
+      [...techniques, ...entry.tactics].join(' '),
+      techniques.map((id) => catalog.techniqueNames[id] ?? '').join(' '),
+      [entry.product, entry.category, entry.service, entry.dataTable].filter(Boolean).join(' '),
+      entry.tags.join(' '),
+      entry.description,
+      entry.author,
+      entry.values,
+    ].map((text) => text.toLowerCase());
+    return { n: entry.n, fields, all: fields.join(SEPARATOR) };
+  });
+
+  return {
+    search(query) {
+      const terms = queryChunks(query);
+      const hits = new Map<number, TextHit>();
+      if (terms.length === 0) return hits;
+      // Longest terms first: they reject most documents soonest.
+      const ordered = [...terms].sort((a, b) => b.length - a.length);
+      for (const doc of docs) {
+        if (!ordered.every((term) => wordMatch(doc.all, term) > 0)) continue;
+        let score = 0;
+        let titleHit = true;
+        const matched: Record<string, string[]> = {};
+        for (const term of terms) {
+          let best = 0;
+          FIELDS.forEach(([name, weight], i) => {
+            const m = wordMatch(doc.fields[i] ?? '', term);
+            if (m === 0) return;
+            (matched[name] ??= []).push(term);
+            best = Math.max(best, m * weight);
+          });
+          if (!matched.title?.includes(term)) titleHit = false;
+          score += best;
+        }
+        hits.set(doc.n, { score: score + (titleHit ? TITLE_TIER : 0), titleHit, matched });
+      }
+      return hits;
+    },
+  };
+}

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import {
+  buildSearchIndex,
+  compactValues,
+  decodeEntries,
+  detectionValuesFromYaml,
+  detectionValuesOf,
+  slugify,
+} from '@/lib/search';
+import { SOURCES } from './sources';
+
+const RULE = `title: Test Rule
+id: 5b3a8a0c-0000-4000-8000-000000000001
+status: test
+description: A test.
+author: SOC Feed tests
+date: 2024-01-01
+logsource:
+  category: process_creation
+  product: windows
+detection:
+  selection:
+    Image|endswith: '\\certutil.exe'
+    CommandLine|contains|all:
+      - 'urlcache'
+      - ' -f '
+  filter:
+    ParentImage|startswith: 'C:\\Program Files\\'
+  condition: selection and not filter
+level: high
+`;
+
+describe('detection values', () => {
+  it('collects every literal of the lowered rule and the raw detection', () => {
+    const values = detectionValuesOf(RULE);
+    expect(values).toEqual(
+      expect.arrayContaining(['\\certutil.exe', 'urlcache', ' -f ', 'C:\\Program Files\\']),
+    );
+    expect(values).not.toContain('selection and not filter');
+  });
+
+  it('gives the raw values when the rule does not parse as Sigma', () => {
+    expect(detectionValuesOf('title: x\ndetection:\n  sel:\n    A: lsass.exe\n')).toContain('lsass.exe');
+    expect(detectionValuesOf(': : :\n  - [')).toEqual([]);
+  });
+
+  it('walks nested maps and lists, skipping condition and timeframe', () => {
+    const detection = { a: { B: ['x1', 'x2'], C: 3 }, k: ['kw'], condition: 'a or k', timeframe: '5m' };
+    expect(detectionValuesFromYaml(detection)).toEqual(['x1', 'x2', 'kw']);
+  });
+});
+
+describe('compact values', () => {
+  it('keeps distinct lower-case chunks, drops hashes, numbers and words already indexed', () => {
+    const values = [
+      '\\Certutil.exe',
+      'MD5=c996d7971c49252c582171d9380360f2',
+      '4625',
+      'C:\\Windows\\Temp\\',
+      'x',
+    ];
+    expect(compactValues(values, 'Windows rule')).toBe('certutil.exe md5 temp');
+  });
+});
+
+describe('index file', () => {
+  const file = buildSearchIndex(SOURCES, (id) => (id === 'T1003' ? 'OS Credential Dumping' : undefined));
+
+  it('round-trips every rule through the columns', () => {
+    const entries = decodeEntries(file);
+    expect(entries).toHaveLength(SOURCES.length);
+    entries.forEach((entry, i) => {
+      const source = SOURCES[i]!;
+      expect(entry).toMatchObject({
+        slug: source.slug,
+        title: source.title,
+        level: source.level,
+        status: source.status,
+        date: source.date,
+        modified: source.modified,
+        techniques: source.techniques,
+        tactics: source.tactics,
+        product: source.logsource.product,
+        dataTable: source.dataTable,
+        kqlAvailable: source.kqlAvailable,
+      });
+      expect(entry.updated).toBe(source.modified ?? source.date);
+    });
+  });
+
+  it('omits slugs equal to the slugified title and names parent techniques once', () => {
+    expect(slugify(SOURCES[0]!.title)).toBe(SOURCES[0]!.slug);
+    expect(file.columns.slug[0]).toBe('');
+    expect(file.columns.slug[1]).toBe('certutil-download');
+    expect(file.techniqueNames).toEqual({ T1003: 'OS Credential Dumping' });
+  });
+});
