@@ -3,7 +3,7 @@
 
 import type { AttackIndex } from './attack-index';
 import { groupByTechnique, tacticCoverage, type TacticCoverage } from './coverage';
-import type { LayerEntry } from './navigator';
+import type { LayerData, LayerEntry } from './navigator';
 import { parentFromId, type RuleFacts } from './rule-facts';
 
 export interface MatrixSub {
@@ -157,4 +157,24 @@ export function layerEntriesOf(facts: readonly RuleFacts[]): LayerEntry[] {
   for (const [techniqueId, rules] of [...outside].sort(([a], [b]) => a.localeCompare(b)))
     entries.push({ techniqueId, rules });
   return entries;
+}
+
+/** Navigator's view of the data, from the matrix alone (every matrix technique is active in the data). */
+export function layerDataOf(matrix: readonly MatrixTactic[], version: string): LayerData {
+  const techniques = new Map<string, { id: string; source: 'data'; subtechniques?: string[] }>();
+  for (const t of matrix) {
+    for (const tech of t.techniques) {
+      techniques.set(tech.id, {
+        id: tech.id,
+        source: 'data',
+        subtechniques: tech.subtechniques.map((s) => s.id),
+      });
+      for (const s of tech.subtechniques) techniques.set(s.id, { id: s.id, source: 'data' });
+    }
+  }
+  return {
+    version,
+    majorVersion: version.split('.')[0] ?? version,
+    technique: (id) => techniques.get(id.toUpperCase()),
+  };
 }

@@ -5,16 +5,24 @@
 import { createAttackIndex } from './attack-index';
 import table from './data/enterprise.json';
 import { ATTACK_V19_OVERLAY } from './overlay';
+import type { Tactic, Technique } from './attack-index';
+import type { ResolvedTag } from './resolve-tag';
 import type { AttackTable } from './types';
 
 const data: AttackTable = table;
 
-export const attack = createAttackIndex(data, ATTACK_V19_OVERLAY);
+// Marked pure so a browser bundle that imports only the pure helpers can drop the table.
+export const attack = /* @__PURE__ */ createAttackIndex(data, ATTACK_V19_OVERLAY);
 
-export const resolveTag = attack.resolveTag;
-export const getTechnique = attack.technique;
-export const getTactic = attack.tactic;
-export const techniquesOfTactic = attack.techniquesOfTactic;
+export function resolveTag(tag: string): ResolvedTag {
+  return attack.resolveTag(tag);
+}
+export function getTechnique(id: string): Technique | undefined {
+  return attack.technique(id);
+}
+export function getTactic(key: string): Tactic | undefined {
+  return attack.tactic(key);
+}
 
 export { createAttackIndex } from './attack-index';
 export type { AttackIndex, Tactic, Technique } from './attack-index';
@@ -41,9 +49,9 @@ export type {
 export { checkNavigatorLayer } from './navigator-check';
 export { binOf, COVERAGE_BINS } from './shading';
 export type { CoverageBin } from './shading';
-export { attackTagsOf, decodeFacts, encodeFacts, parentFromId, ruleFacts } from './rule-facts';
+export { attackTagsOf, catalogFacts, decodeFacts, encodeFacts, parentFromId, ruleFacts } from './rule-facts';
 export type { CompactFacts, RuleFacts, RuleLike } from './rule-facts';
-export { coverageView, filterFacts, layerEntriesOf, matrixOf, NO_FILTER } from './coverage-view';
+export { coverageView, filterFacts, layerDataOf, layerEntriesOf, matrixOf, NO_FILTER } from './coverage-view';
 export type {
   CoverageFilter,
   CoverageView,

@@ -12,8 +12,17 @@
 //   between bins); the gradient spans the same colours for anyone who clears the colours in Navigator;
 // - no `tactic` unless the caller asks: a rule for a technique counts under every tactic the technique has.
 
-import type { AttackIndex } from './attack-index';
+import type { AttackIndex, Technique } from './attack-index';
 import { binOf, COVERAGE_BINS } from './shading';
+
+/** What the builder needs from the ATT&CK data; an AttackIndex is one, and the browser builds one from the matrix. */
+export interface LayerData {
+  version: AttackIndex['version'];
+  majorVersion: AttackIndex['majorVersion'];
+  technique(
+    id: string,
+  ): Pick<Technique, 'id' | 'source' | 'revoked' | 'deprecated' | 'subtechniques'> | undefined;
+}
 
 export const LAYER_FORMAT = '4.5';
 /** The Navigator release that documents layer format 4.5 for ATT&CK v18 (its spec example). */
@@ -90,7 +99,7 @@ export interface NavigatorLayer {
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-export function buildNavigatorLayer(index: AttackIndex, options: LayerOptions): NavigatorLayer {
+export function buildNavigatorLayer(index: LayerData, options: LayerOptions): NavigatorLayer {
   const base = options.baseUrl.endsWith('/') ? options.baseUrl : `${options.baseUrl}/`;
   const maxLinks = options.maxLinksPerTechnique ?? 25;
   const left: string[] = [];

@@ -61,6 +61,15 @@ export function ruleFacts(index: AttackIndex, rule: RuleLike): RuleFacts {
   };
 }
 
+const memo = new WeakMap<readonly RuleLike[], RuleFacts[]>();
+
+/** Facts for a whole catalog, computed once per rules array (many pages ask during one build). */
+export function catalogFacts(index: AttackIndex, rules: readonly RuleLike[]): RuleFacts[] {
+  let facts = memo.get(rules);
+  if (!facts) memo.set(rules, (facts = rules.map((r) => ruleFacts(index, r))));
+  return facts;
+}
+
 /** Parent of a sub-technique, from the ID alone (T1059.001 → T1059): no table needed in the browser. */
 export function parentFromId(id: string): string | undefined {
   const dot = id.indexOf('.');

@@ -14,7 +14,7 @@ export interface CoverageBin {
 export const COVERAGE_BINS: readonly CoverageBin[] = [
   { min: 1, max: 1, label: '1 rule', color: '#dbeafe' },
   { min: 2, max: 4, label: '2–4 rules', color: '#93c5fd' },
-  { min: 5, max: 14, label: '5–14 rules', color: '#3b82f6' },
+  { min: 5, max: 14, label: '5–14 rules', color: '#2563eb' },
   { min: 15, max: 49, label: '15–49 rules', color: '#1d4ed8' },
   { min: 50, label: '50 or more rules', color: '#172554' },
 ];

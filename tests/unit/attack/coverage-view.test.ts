@@ -7,6 +7,7 @@ import {
   decodeFacts,
   encodeFacts,
   filterFacts,
+  layerDataOf,
   layerEntriesOf,
   matrixOf,
   NO_FILTER,
@@ -116,5 +117,13 @@ describe('coverageView', () => {
       ['T1059.003', 1],
       ['T1078', 1],
     ]);
+  });
+});
+
+describe('layerDataOf (the browser has the matrix, not the table)', () => {
+  it('builds the same layer as the full index', () => {
+    const options = { name: 'x', baseUrl: 'https://x.example/', entries: layerEntriesOf(facts) };
+    const fromMatrix = buildNavigatorLayer(layerDataOf(matrix, attack.version), options);
+    expect(fromMatrix).toEqual(buildNavigatorLayer(attack, options));
   });
 });
