@@ -1,0 +1,97 @@
+// Checks many queries: answers from a cache keyed by query text (so a rebuild re-checks only what changed),
+// and spreads the rest over worker threads, one per core.
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { checkKql, type KqlDiagnostic } from './language-service';
+import { kqlSchema } from '../sigma';
+
+export interface CheckOptions {
+  /** Cache file; default .cache/kql-check.json under the working directory. `false` disables the cache. */
+  cacheFile?: string | false;
+  /** Worker threads; default the number of cores. 0 checks in this thread. */
+  workers?: number;
+}
+
+interface CacheFile {
+  /** Hash of the schema: a schema change invalidates every entry. */
+  schema: string;
+  entries: Record<string, KqlDiagnostic[]>;
+}
+
+const schemaHash = createHash('sha1').update(JSON.stringify(kqlSchema)).digest('hex');
+const keyOf = (q: string) => createHash('sha1').update(q).digest('base64url');
+
+function readCache(file: string): CacheFile {
+  try {
+    const c = JSON.parse(readFileSync(file, 'utf8')) as CacheFile;
+    if (c.schema === schemaHash && c.entries) return c;
+  } catch {
+    // A missing or corrupt cache is rebuilt.
+  }
+  return { schema: schemaHash, entries: {} };
+}
+
+/** Diagnostics per query text (an empty list means the query passed). */
+export async function checkQueries(queries: string[], options: CheckOptions = {}): Promise<Map<string, KqlDiagnostic[]>> {
+  const cacheFile = options.cacheFile === false ? undefined : (options.cacheFile ?? path.resolve('.cache/kql-check.json'));
+  const cache = cacheFile ? readCache(cacheFile) : { schema: schemaHash, entries: {} };
+  const result = new Map<string, KqlDiagnostic[]>();
+  const todo: string[] = [];
+  for (const q of new Set(queries)) {
+    const hit = cache.entries[keyOf(q)];
+    if (hit) result.set(q, hit);
+    else todo.push(q);
+  }
+  if (todo.length > 0) {
+    const fresh = await checkMany(todo, options.workers ?? availableParallelism());
+    todo.forEach((q, i) => {
+      const d = fresh[i] ?? [];
+      result.set(q, d);
+      cache.entries[keyOf(q)] = d;
+    });
+    if (cacheFile) {
+      // Keep only entries still in use, so the cache does not grow without bound.
+      const used: Record<string, KqlDiagnostic[]> = {};
+      for (const [q, d] of result) used[keyOf(q)] = d;
+      const merged = queries.length >= Object.keys(cache.entries).length / 2 ? used : cache.entries;
+      mkdirSync(path.dirname(cacheFile), { recursive: true });
+      writeFileSync(cacheFile, JSON.stringify({ schema: schemaHash, entries: merged }));
+    }
+  }
+  return result;
+}
+
+async function checkMany(queries: string[], workers: number): Promise<KqlDiagnostic[][]> {
+  // Starting a worker costs about a second (loading the language service): not worth it for a few queries.
+  if (workers <= 1 || queries.length < 200) return queries.map((q) => checkKql(q));
+  const size = Math.ceil(queries.length / workers);
+  const chunks = Array.from({ length: workers }, (_, i) => queries.slice(i * size, (i + 1) * size));
+  const parts = await Promise.all(chunks.map((chunk) => (chunk.length ? runWorker(chunk) : Promise.resolve([]))));
+  return parts.flat();
+}
+
+/** The worker's entry: the TypeScript module through tsx when run from source, the built file otherwise. */
+function workerSource(): string {
+  const ts = new URL('./check-worker.ts', import.meta.url);
+  if (!existsSync(ts)) return `import(${JSON.stringify(new URL('./check-worker.js', import.meta.url).href)})`;
+  const tsxDir = path.dirname(createRequire(import.meta.url).resolve('tsx/package.json'));
+  const api = pathToFileURL(path.join(tsxDir, 'dist/esm/api/index.mjs')).href;
+  return `import(${JSON.stringify(api)}).then((m) => { m.register(); return import(${JSON.stringify(ts.href)}); })`;
+}
+
+function runWorker(queries: string[]): Promise<KqlDiagnostic[][]> {
+  const worker = new Worker(workerSource(), { eval: true });
+  return new Promise((resolve, reject) => {
+    worker.once('message', (d: KqlDiagnostic[][]) => {
+      resolve(d);
+      void worker.terminate();
+    });
+    worker.once('error', reject);
+    worker.postMessage(queries);
+  });
+}

@@ -1,0 +1,52 @@
+// IR rule → KQL queries: the primary table (first target that expresses the whole rule) and, where it also
+// can, the Defender XDR variant. A rule no target can express is `unsupported`, with every reason.
+import type { IrRule } from '../ir/types';
+import { routeLogsource, type TableTarget } from '../pipeline';
+import { kql } from './kql-config';
+import { render, renderFilter } from './render';
+import { isReason } from './resolve-field';
+import { Translator } from './translate';
+import type { ConversionReason, ConversionResult, KqlQuery } from './types';
+
+function queryFor(rule: IrRule, target: TableTarget): KqlQuery | ConversionReason[] {
+  const t = new Translator(target);
+  const expr = t.expr(rule.condition);
+  if (!expr || t.reasons.length) return t.reasons;
+  const lines = [kql.column(target.table)];
+  if (target.filters.length) lines.push(`| where ${target.filters.map(renderFilter).join(kql.and)}`);
+  for (const [name, e] of t.extends) lines.push(`| extend ${name} = ${e}`);
+  lines.push(`| where ${render(expr)}`);
+  return { variant: target.variant, table: target.table, kql: lines.join('\n'), warnings: t.warnings };
+}
+
+export function convertToKql(rule: IrRule): ConversionResult {
+  const route = routeLogsource(rule.logsource);
+  if (isReason(route)) return { status: 'unsupported', queries: [], reasons: [route] };
+  const reasons: ConversionReason[] = [];
+  let primary: KqlQuery | undefined;
+  for (const target of route.primary) {
+    const q = queryFor(rule, target);
+    if (Array.isArray(q)) reasons.push(...q);
+    else {
+      primary = q;
+      break;
+    }
+  }
+  const defender = route.defender && queryFor(rule, route.defender);
+  const queries = [primary, Array.isArray(defender) ? undefined : defender].filter((q): q is KqlQuery => !!q);
+  if (queries.length === 0) {
+    if (Array.isArray(defender)) reasons.push(...defender);
+    return { status: 'unsupported', queries: [], reasons: dedupe(reasons) };
+  }
+  return { status: 'ok', queries, reasons: [] };
+}
+
+function dedupe(reasons: ConversionReason[]): ConversionReason[] {
+  const seen = new Set<string>();
+  return reasons.filter((r) => {
+    const k = `${r.code}\u0000${r.detail}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}

@@ -1,0 +1,86 @@
+// Log source → the tables that hold its events. ASIM first; native tables where ASIM has no schema or
+// cannot express a field; the Defender XDR Device* tables as a second variant.
+import type { ConversionReason } from '../backend/types';
+import type { IrLogsource } from '../ir/types';
+import { ASIM_FILE, ASIM_REGISTRY, asimProcessCreate } from './asim-endpoint';
+import { asimDns, asimNetworkSession, asimWebSession } from './asim-network';
+import { awsCloudTrail, azureActivity, azureAuditLogs, azureRiskDetection, azureSignIns, gcpAudit, m365Audit } from './cloud';
+import { DEFENDER_TARGETS } from './defender-xdr';
+import { syslogTarget } from './linux';
+import type { Route, TableTarget } from './types';
+import { WINDOWS_CHANNELS } from './windows-channels';
+import { powershellTarget, securityEventTarget, sysmonTarget, windowsEventTarget } from './windows-events';
+
+const present = (...targets: (TableTarget | undefined)[]): TableTarget[] => targets.filter((t): t is TableTarget => !!t);
+
+/** Categories that ASIM covers on every OS (Sysmon for Linux, MDE for macOS feed the same parsers). */
+function asimFor(category: string): TableTarget | undefined {
+  if (category === 'process_creation') return asimProcessCreate;
+  if (category === 'network_connection') return asimNetworkSession;
+  if (category === 'dns_query' || category === 'dns') return asimDns;
+  if (category === 'proxy' || category === 'webserver') return asimWebSession;
+  return ASIM_FILE[category] ?? ASIM_REGISTRY[category];
+}
+
+function windowsRoute(ls: IrLogsource): Route | undefined {
+  const { category, service } = ls;
+  if (category) {
+    // Sysmon's own events in WindowsEvent come after ASIM: they hold every Sysmon field by its Sigma name.
+    const primary = present(asimFor(category), sysmonTarget(category), powershellTarget(category));
+    return primary.length ? { primary, defender: DEFENDER_TARGETS[category] } : undefined;
+  }
+  if (!service) return undefined;
+  const channels = WINDOWS_CHANNELS[service];
+  if (!channels) return undefined;
+  const events = windowsEventTarget(channels);
+  return { primary: service === 'security' ? [securityEventTarget, events] : [events] };
+}
+
+function cloudRoute(ls: IrLogsource): TableTarget | undefined {
+  const key = `${ls.product}/${ls.service ?? ''}`;
+  const targets: Record<string, TableTarget> = {
+    'aws/cloudtrail': awsCloudTrail,
+    'azure/activitylogs': azureActivity,
+    'azure/auditlogs': azureAuditLogs,
+    'azure/signinlogs': azureSignIns,
+    'azure/riskdetection': azureRiskDetection,
+    'm365/audit': m365Audit,
+    'gcp/gcp.audit': gcpAudit,
+  };
+  return targets[key];
+}
+
+/** The route for a log source, or why there is none. */
+export function routeLogsource(ls: IrLogsource): Route | ConversionReason {
+  const route = resolve(ls);
+  if (route) return route;
+  const parts = [ls.product && `product: ${ls.product}`, ls.category && `category: ${ls.category}`, ls.service && `service: ${ls.service}`];
+  return { code: 'UNMAPPED_LOGSOURCE', detail: parts.filter(Boolean).join(', ') || 'empty logsource' };
+}
+
+function resolve(ls: IrLogsource): Route | undefined {
+  const { product, category, service } = ls;
+  if (product === 'windows') return windowsRoute(ls);
+  if (product === 'linux' || product === 'macos') {
+    if (category) {
+      const asim = asimFor(category);
+      return asim ? { primary: [asim] } : undefined;
+    }
+    if (product === 'linux') {
+      const syslog = syslogTarget(service);
+      return syslog ? { primary: [syslog] } : undefined;
+    }
+    return undefined;
+  }
+  if (product === undefined && category && !service) {
+    // Product-neutral categories: network devices and web servers of any make, normalised by ASIM.
+    if (['proxy', 'webserver', 'dns'].includes(category)) {
+      const asim = asimFor(category);
+      return asim ? { primary: [asim] } : undefined;
+    }
+    return undefined;
+  }
+  if (category) return undefined;
+  const cloud = cloudRoute(ls);
+  return cloud ? { primary: [cloud] } : undefined;
+}

@@ -1,0 +1,54 @@
+// Windows event log tables: SecurityEvent (the Security channel, with a column per common field) and
+// WindowsEvent (any channel, every field by name in the dynamic EventData column).
+import type { FieldMapping, SourceFilter, TableTarget } from './types';
+import { POWERSHELL_EVENTS, SYSMON_CHANNEL, SYSMON_EVENTS, WINDOWS_CHANNELS } from './windows-channels';
+
+/** Fields of the event's System section, which WindowsEvent keeps in columns rather than in EventData. */
+const SYSTEM_FIELDS: Record<string, FieldMapping> = {
+  EventID: { column: 'EventID' },
+  Provider_Name: { column: 'Provider' },
+  Channel: { column: 'Channel' },
+  Computer: { column: 'Computer' },
+  Level: { column: 'EventLevel' },
+};
+
+/** Unnamed event data (classic `<Data>` strings) and keyword bitmasks have no faithful column. */
+const NO_COLUMN = ['Data', 'Keywords'];
+
+export function windowsEventTarget(channels: readonly string[], extra: SourceFilter[] = [], only?: readonly string[]): TableTarget {
+  return {
+    variant: 'Windows events (WindowsEvent)',
+    table: 'WindowsEvent',
+    filters: [{ column: 'Channel', values: channels }, ...extra],
+    fields: SYSTEM_FIELDS,
+    bag: { column: 'EventData', only, except: NO_COLUMN },
+  };
+}
+
+/** The Sysmon events of a Sigma category, read from WindowsEvent. */
+export function sysmonTarget(category: string): TableTarget | undefined {
+  const ev = SYSMON_EVENTS[category];
+  if (!ev) return undefined;
+  const extra: SourceFilter[] = [{ column: 'EventID', values: ev.ids }];
+  if (ev.eventTypes) extra.push({ column: 'EventData.EventType', values: ev.eventTypes });
+  return { ...windowsEventTarget([SYSMON_CHANNEL], extra, ev.fields), variant: 'Sysmon (WindowsEvent)' };
+}
+
+export function powershellTarget(category: string): TableTarget | undefined {
+  const ev = POWERSHELL_EVENTS[category];
+  if (!ev) return undefined;
+  return {
+    ...windowsEventTarget(WINDOWS_CHANNELS.powershell ?? [], [{ column: 'EventID', values: [ev.id] }], ev.fields),
+    variant: 'PowerShell (WindowsEvent)',
+  };
+}
+
+/** The Security channel in SecurityEvent: Sigma's field names are its column names. */
+export const securityEventTarget: TableTarget = {
+  variant: 'Windows Security events',
+  table: 'SecurityEvent',
+  filters: [],
+  fields: {},
+  // Columns SecurityEvent fills differently from the event's own field of that name.
+  sameNameColumns: { except: ['Keywords', 'Level', 'EventData', 'Activity', 'Account', 'Type', 'Task', 'Version'] },
+};

@@ -1,0 +1,116 @@
+// npm run convert -- <files or folders> [--json]
+// Converts Sigma rules to KQL, checks every query with the Kusto language service, prints one result per rule
+// and a summary by status, table and reason. A query that fails the check is a converter bug: status error,
+// and the exit code is non-zero.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { checkQueries, type KqlDiagnostic } from '../lib/kusto';
+import { convertToKql, lowerRule, parseSigma, type ConversionResult } from '../lib/sigma';
+
+export interface RuleConversion {
+  path: string;
+  id?: string;
+  title?: string;
+  result: ConversionResult;
+}
+
+export function listRuleFiles(inputs: string[]): string[] {
+  const out: string[] = [];
+  const walk = (p: string) => {
+    if (statSync(p).isDirectory()) for (const name of readdirSync(p).sort()) walk(path.join(p, name));
+    else if (/\.ya?ml$/i.test(p)) out.push(p);
+  };
+  inputs.forEach(walk);
+  return out;
+}
+
+/** Parse, lower and convert one rule file's text. Parse and lowering errors give status error. */
+export function convertText(text: string, file: string): RuleConversion {
+  const parsed = parseSigma(text, { path: file });
+  const rule = parsed.rule;
+  const fail = (detail: string): RuleConversion => ({
+    path: file,
+    id: rule?.id,
+    title: rule?.title,
+    result: { status: 'error', queries: [], reasons: [{ code: 'INVALID_RULE', detail }] },
+  });
+  if (!rule || parsed.errors.length) return fail(parsed.errors.map((e) => `${e.code}: ${e.message}`).join('; ') || 'no rule');
+  const lowered = lowerRule(rule);
+  if (!lowered.value || lowered.errors.length) return fail(lowered.errors.map((e) => `${e.code}: ${e.message}`).join('; '));
+  return { path: file, id: rule.id, title: rule.title, result: convertToKql(lowered.value) };
+}
+
+export function convertFiles(files: string[]): RuleConversion[] {
+  return files.map((f) => convertText(readFileSync(f, 'utf8'), f));
+}
+
+/** Checks every query; a query with diagnostics turns its rule into status error (a converter bug). */
+export async function checkConversions(conversions: RuleConversion[]): Promise<number> {
+  const queries = conversions.flatMap((c) => c.result.queries.map((q) => q.kql));
+  const diagnostics = await checkQueries(queries);
+  let failed = 0;
+  for (const c of conversions) {
+    const bad = c.result.queries.flatMap((q) => (diagnostics.get(q.kql) ?? []).map((d: KqlDiagnostic) => ({ q, d })));
+    if (!bad.length) continue;
+    failed++;
+    c.result = {
+      ...c.result,
+      status: 'error',
+      reasons: bad.map(({ q, d }) => ({ code: 'KQL_CHECK_FAILED', detail: `${q.variant}: ${d.code} ${d.message} at ${d.start}` })),
+    };
+  }
+  return failed;
+}
+
+export function summarise(conversions: RuleConversion[]) {
+  const count = (keys: string[]) => Object.fromEntries([...keys.reduce((m, k) => m.set(k, (m.get(k) ?? 0) + 1), new Map<string, number>())].sort((a, b) => b[1] - a[1]));
+  return {
+    total: conversions.length,
+    status: count(conversions.map((c) => c.result.status)),
+    table: count(conversions.flatMap((c) => c.result.queries.map((q) => `${q.variant}: ${q.table}`))),
+    reason: count(conversions.flatMap((c) => [...new Set(c.result.reasons.map((r) => r.code))])),
+    reasonDetail: Object.fromEntries(Object.entries(count(conversions.flatMap((c) => c.result.reasons.map((r) => `${r.code} ${r.detail.replace(/'.*$|".*$/, '')}`)))).slice(0, 40)),
+  };
+}
+
+async function main() {
+  const args = process.argv.slice(2);
+  const json = args.includes('--json');
+  const inputs = args.filter((a) => a !== '--json');
+  if (!inputs.length) {
+    console.error('usage: npm run convert -- <files or folders> [--json]');
+    process.exit(2);
+  }
+  const conversions = convertFiles(listRuleFiles(inputs));
+  const failed = await checkConversions(conversions);
+  const summary = summarise(conversions);
+  if (json) {
+    const rows = conversions.map((c) => ({
+      path: c.path,
+      id: c.id,
+      status: c.result.status,
+      table: c.result.queries[0]?.table,
+      kql: c.result.queries[0]?.kql,
+      queries: c.result.queries,
+      reasons: c.result.reasons,
+      warnings: c.result.queries.flatMap((q) => q.warnings),
+    }));
+    console.log(JSON.stringify({ results: rows, summary }, null, 2));
+  } else {
+    for (const c of conversions) {
+      console.log(`${c.result.status.toUpperCase().padEnd(11)} ${c.path}${c.id ? ` (${c.id})` : ''}`);
+      for (const q of c.result.queries) console.log(`  [${q.variant}] ${q.kql.replaceAll('\n', '\n  ')}`);
+      for (const r of c.result.reasons) console.log(`  ${r.code}: ${r.detail}`);
+      for (const w of c.result.queries.flatMap((q) => q.warnings)) console.log(`  warning ${w.code}: ${w.detail}`);
+    }
+    console.log('\nSummary');
+    console.log(JSON.stringify(summary, null, 2));
+  }
+  if (failed) {
+    console.error(`${failed} rule(s) produced KQL that fails the check: converter bug`);
+    process.exitCode = 1;
+  }
+}
+
+const isMain = process.argv[1] && path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname);
+if (isMain) void main();
