@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/SiteFooter';
 import { SiteHeader } from '@/components/SiteHeader';
 import { SITE_DESCRIPTION, SITE_NAME, siteOrigin } from '@/components/site';
+import { FeedLinks } from '@/components/search/FeedLinks';
 import { ThemeScript } from '@/components/ThemeScript';
 import './globals.css';
 
@@ -24,6 +25,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
     <html lang="en" suppressHydrationWarning>
       <head>
         <ThemeScript />
+        <FeedLinks />
       </head>
       <body className="flex min-h-screen flex-col font-sans antialiased">
         <a
