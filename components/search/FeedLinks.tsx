@@ -5,8 +5,18 @@ import { withBase } from '../site';
 export function FeedLinks() {
   return (
     <>
-      <link rel="alternate" type="application/atom+xml" title="SOC Feed (Atom)" href={withBase('/feed.xml')} />
-      <link rel="alternate" type="application/feed+json" title="SOC Feed (JSON Feed)" href={withBase('/feed.json')} />
+      <link
+        rel="alternate"
+        type="application/atom+xml"
+        title="SOC Feed (Atom)"
+        href={withBase('/feed.xml')}
+      />
+      <link
+        rel="alternate"
+        type="application/feed+json"
+        title="SOC Feed (JSON Feed)"
+        href={withBase('/feed.json')}
+      />
     </>
   );
 }
