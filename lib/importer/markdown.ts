@@ -8,7 +8,7 @@ export function mdText(value: string): string {
   const flat = value.replace(/\s+/g, ' ').trim();
   let escaped = flat.replace(SIGNIFICANT, (ch) => `\\${ch}`);
   // A line that starts like a list item, heading or quote would change block structure.
-  escaped = escaped.replace(/^([-+=>]|\d+[.)])/, (m) => `\\${m}`);
+  escaped = escaped.replace(/^[-+=]/, (m) => `\\${m}`).replace(/^(\d+)\./, '$1\\.');
   return escaped;
 }
 

@@ -84,9 +84,10 @@ export function readRuleMetadata(text: string): { value?: RuleMetadata; problems
   const level = scalarText(raw.level);
   const status = scalarText(raw.status);
   need('id', !!id && UUID.test(id), id ? `"${id}" is not a UUID` : 'missing (the catalog keys rules by id)');
-  need('title', !!title?.trim(), 'missing');
-  need('level', LEVELS.includes(level as never), level ? `"${level}" is not one of ${LEVELS.join('|')}` : 'missing');
-  need('status', STATUSES.includes(status as never), status ? `"${status}" is not one of ${STATUSES.join('|')}` : 'missing');
+  need('title', !!title?.trim(), 'missing (the catalog needs it)');
+  const required = 'missing (the catalog needs it)';
+  need('level', LEVELS.includes(level as never), level ? `"${level}" is not one of ${LEVELS.join('|')}` : required);
+  need('status', STATUSES.includes(status as never), status ? `"${status}" is not one of ${STATUSES.join('|')}` : required);
   const logsource = raw.logsource;
   need('logsource', !!logsource && typeof logsource === 'object' && !Array.isArray(logsource), 'missing or not a mapping');
   if (problems.length > 0) return { problems };

@@ -4,8 +4,8 @@ import type { IrExpr, MatchOp, ValuePart } from '@/lib/sigma';
 
 export interface FieldValues {
   field: string;
-  /** Rendered tests such as `ends with \certutil.exe`, as (relation, value) pairs, in rule order, deduplicated. */
-  tests: { relation: string; value: string }[];
+  /** Tests as (relation, value) pairs in rule order, deduplicated; `all` when the rule requires every value. */
+  tests: { relation: string; value: string; all?: boolean }[];
 }
 
 export interface DetectionValues {
@@ -69,7 +69,7 @@ export function describeOp(op: MatchOp): { relation: string; value: string } {
   }
 }
 
-function add(map: Map<string, FieldValues>, field: string, test: { relation: string; value: string }): void {
+function add(map: Map<string, FieldValues>, field: string, test: FieldValues['tests'][number]): void {
   let entry = map.get(field);
   if (!entry) map.set(field, (entry = { field, tests: [] }));
   if (!entry.tests.some((t) => t.relation === test.relation && t.value.toLowerCase() === test.value.toLowerCase())) {
@@ -77,14 +77,26 @@ function add(map: Map<string, FieldValues>, field: string, test: { relation: str
   }
 }
 
+/** Fields tested more than once directly under one And (Sigma `|all`): every value must match. */
+function fieldsRequiringAll(node: IrExpr): Set<string> {
+  if (node.kind !== 'And') return new Set();
+  const seen = new Map<string, number>();
+  for (const child of node.children) if (child.kind === 'Match') seen.set(child.field, (seen.get(child.field) ?? 0) + 1);
+  return new Set([...seen].filter(([, n]) => n > 1).map(([field]) => field));
+}
+
 /** Walk the IR once; polarity flips under each Not, so a double negation counts as a match again. */
 export function detectionValues(condition: IrExpr): DetectionValues {
   const matched = new Map<string, FieldValues>();
   const excluded = new Map<string, FieldValues>();
   const keywords: string[] = [];
-  const walk = (node: IrExpr, positive: boolean) => {
+  const walk = (node: IrExpr, positive: boolean, all = false) => {
     switch (node.kind) {
-      case 'And':
+      case 'And': {
+        const allFields = fieldsRequiringAll(node);
+        node.children.forEach((child) => walk(child, positive, child.kind === 'Match' && allFields.has(child.field)));
+        return;
+      }
       case 'Or':
         node.children.forEach((child) => walk(child, positive));
         return;
@@ -92,7 +104,7 @@ export function detectionValues(condition: IrExpr): DetectionValues {
         walk(node.child, !positive);
         return;
       case 'Match':
-        add(positive ? matched : excluded, node.field, describeOp(node.op));
+        add(positive ? matched : excluded, node.field, { ...describeOp(node.op), ...(all ? { all } : {}) });
         return;
       case 'Keyword':
         if (positive) {

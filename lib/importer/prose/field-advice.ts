@@ -40,7 +40,7 @@ const FAMILIES: FieldFamily[] = [
     advice: 'exclude a specific signer or hash that you have verified, and revisit the exclusion when the vendor ships a new version',
   },
   {
-    pattern: /^(DestinationHostname|DestinationIp|DestinationPort|QueryName|QueryResults|dst_ip|dst_port|c-uri|cs-host|cs-uri|r-dns|query|c-useragent|cs-user-agent|url|Initiated|SourceIp|src_ip|ipAddress|ClientIP|IpAddress|sourceIPAddress)$/i,
+    pattern: /^(DestinationHostname|DestinationIp|DestinationPort|QueryName|QueryResults|dst_ip|dst_port|c-uri|cs-host|cs-uri|r-dns|query|c-useragent|cs-user-agent|url|SourceIp|src_ip|ipAddress|ClientIP|IpAddress|sourceIPAddress)$/i,
     label: 'network endpoints',
     advice: 'allow-list the addresses and domains your organisation uses on purpose (sanctioned services, update servers, scanners), and review the list as it ages',
   },
@@ -68,7 +68,7 @@ const FAMILIES: FieldFamily[] = [
     advice: 'exclude pipes that a product you run is known to create, by the process that creates them' },
   { pattern: /^(GrantedAccess|CallTrace|StartAddress|StartModule)$/, label: 'process access',
     advice: 'exclude known security, backup and monitoring products by source image and signer, and keep the access check' },
-  { pattern: /^(EventID|EventType|Provider_Name|Channel)$/, label: 'event selection',
+  { pattern: /^(EventID|EventType|Provider_Name|Channel|Initiated|Protocol)$/, label: 'event selection',
     advice: 'leave it as it is and tune on the other fields' },
 ];
 

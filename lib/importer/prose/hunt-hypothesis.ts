@@ -10,14 +10,19 @@ const MAX_VALUES = 6;
 
 /** `Image` ends with `\x.exe` or `\y.exe`; contains `-enc` */
 export function describeField(entry: FieldValues, maxValues = MAX_VALUES): string {
-  const byRelation = new Map<string, string[]>();
-  for (const test of entry.tests) byRelation.set(test.relation, [...(byRelation.get(test.relation) ?? []), test.value]);
-  const parts = [...byRelation].map(([relation, values]) => {
+  const byRelation = new Map<string, { relation: string; all: boolean; values: string[] }>();
+  for (const test of entry.tests) {
+    const key = `${test.relation}|${test.all ? 'all' : 'any'}`;
+    const group = byRelation.get(key) ?? { relation: test.relation, all: !!test.all, values: [] };
+    group.values.push(test.value);
+    byRelation.set(key, group);
+  }
+  const parts = [...byRelation.values()].map(({ relation, all, values }) => {
     const shown = values.filter((v) => v !== '').slice(0, maxValues).map(mdCode);
     const more = values.length - shown.length;
     if (shown.length === 0) return relation;
-    const list = more > 0 ? `${shown.join(', ')} and ${more} more` : joinAnd(shown, 'or');
-    return `${relation} ${list}`;
+    const list = more > 0 ? `${shown.join(', ')} and ${more} more` : joinAnd(shown, all ? 'and' : 'or');
+    return `${relation} ${all && shown.length > 1 ? 'all of ' : ''}${list}`;
   });
   return `${mdCode(entry.field)} ${parts.join('; ')}`;
 }

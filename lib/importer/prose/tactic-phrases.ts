@@ -113,7 +113,7 @@ export const TACTIC_PHRASES: Record<string, TacticPhrases> = {
   },
   'command-and-control': {
     claims: [
-      'A compromised system on {platform} is talking to infrastructure the attacker controls',
+      'A process on {platform} is talking to infrastructure the attacker controls',
       'Something on {platform} has set up a channel to the outside that an attacker can use to send commands or fetch tools',
     ],
     supports: 'a destination that is new to the organisation, contacted by a process that does not normally talk to the internet',
