@@ -205,6 +205,13 @@ export function parseCondition(
   names: readonly string[],
 ): { ast: ConditionNode; problem?: undefined } | { ast?: undefined; problem: ConditionProblem } {
   const tokens = tokenize(text);
+  const pipe = tokens.find((t) => t.kind === 'pipe');
+  if (pipe) {
+    const message = 'aggregations after | are Sigma v1 syntax; use a correlation rule';
+    return {
+      problem: { code: 'UNSUPPORTED_AGGREGATION', message, range: { start: pipe.start, end: pipe.end } },
+    };
+  }
   const bad = tokens.find((t) => t.kind === 'bad');
   if (bad)
     return {

@@ -123,26 +123,21 @@ function parseValues(
       ok = false;
       continue;
     }
-    if (field === undefined) {
-      if (raw.kind === 'number') raw = { kind: 'string', value: raw.source };
-      if (raw.kind !== 'string') {
-        ctx.sink.error('INVALID_DETECTION', 'a keyword must be a string', range);
-        ok = false;
-        continue;
-      }
-    }
+    if (field === undefined && raw.kind === 'number') raw = { kind: 'string', value: raw.source };
     const result = applyModifiers(raw, modifiers, field !== undefined);
     if ('failure' in result) {
       ctx.sink.error(result.failure.code, result.failure.message, result.failure.at ?? range);
       ok = false;
       continue;
     }
+    if (field === undefined && raw.kind !== 'string') {
+      ctx.sink.error('INVALID_DETECTION', 'a keyword must be a string', range);
+      ok = false;
+      continue;
+    }
     if (field === undefined && result.values.some((v) => v.kind !== 'String' && v.kind !== 'Regex')) {
-      ctx.sink.error(
-        'INVALID_MODIFIER_COMBINATION',
-        'keywords only take string and regex modifiers',
-        modifiers[0]?.range ?? range,
-      );
+      const at = modifiers[0]?.range ?? range;
+      ctx.sink.error('INVALID_MODIFIER_COMBINATION', 'keywords only take string and regex modifiers', at);
       ok = false;
       continue;
     }
@@ -200,7 +195,8 @@ function parseMap(map: YAMLMap, ctx: Ctx): DetectionNode | undefined {
 
 function parseBody(node: unknown, keyRange: SourceRange, ctx: Ctx): DetectionNode | undefined {
   const n = resolve(node, ctx.doc);
-  const range = rangeOf(n, keyRange);
+  const empty = n === null || (isScalar(n) && (n.value === null || n.value === ''));
+  const range = empty ? keyRange : rangeOf(n, keyRange);
   if (isMap(n)) {
     if (n.items.length === 0) {
       ctx.sink.error('INVALID_DETECTION', 'a search identifier must not be empty', range);
@@ -256,7 +252,13 @@ function parseConditions(node: unknown, keyRange: SourceRange, ctx: Ctx): Condit
   return out;
 }
 
-export function parseDetection(node: YAMLMap, doc: Document, text: string, sink: ProblemSink): Detection {
+export function parseDetection(
+  node: YAMLMap,
+  keyRange: SourceRange,
+  doc: Document,
+  text: string,
+  sink: ProblemSink,
+): Detection {
   const ctx: Ctx = { doc, text, sink };
   const range = rangeOf(node, { start: 0, end: 0 });
   const detection: Detection = { identifiers: [], identifierNames: [], conditions: [], range };
@@ -283,6 +285,6 @@ export function parseDetection(node: YAMLMap, doc: Document, text: string, sink:
       }
     }
   }
-  if (!conditionSeen) sink.error('MISSING_FIELD', "detection has no 'condition'", rangeOf(node, range));
+  if (!conditionSeen) sink.error('MISSING_FIELD', "detection has no 'condition'", keyRange);
   return detection;
 }

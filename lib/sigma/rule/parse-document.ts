@@ -65,6 +65,7 @@ export function parseDocument(
 ): SigmaRule | undefined {
   const root = asMap(doc.contents, doc);
   const docRange = rangeOf(doc.contents, { start: 0, end: text.length });
+  const docStart = { start: docRange.start, end: docRange.start };
   if (!root) {
     sink.error('NOT_A_MAPPING', 'a Sigma rule must be a YAML mapping', docRange);
     return undefined;
@@ -130,7 +131,7 @@ export function parseDocument(
   const kind = isCorrelation ? 'correlation' : isFilter ? 'filter' : 'detection';
 
   const title = str('title');
-  if (!nodes.has('title')) sink.error('MISSING_FIELD', "a rule needs a 'title'", docRange);
+  if (!nodes.has('title')) sink.error('MISSING_FIELD', "a rule needs a 'title'", docStart);
   const id = str('id');
   if (id !== undefined && !UUID.test(id)) sink.error('INVALID_ID', "'id' must be a UUID", valueAt('id'));
 
@@ -192,16 +193,16 @@ export function parseDocument(
       else logsource[known] = value;
     }
   } else if (kind === 'detection') {
-    sink.error('MISSING_FIELD', "a rule needs a 'logsource'", docRange);
+    sink.error('MISSING_FIELD', "a rule needs a 'logsource'", docStart);
   }
 
   let detection;
   if (nodes.has('detection')) {
     const map = asMap(nodes.get('detection'), doc);
-    if (map) detection = parseDetection(map, doc, text, sink);
+    if (map) detection = parseDetection(map, at('detection'), doc, text, sink);
     else sink.error('INVALID_FIELD_TYPE', "'detection' must be a mapping", valueAt('detection'));
   } else if (kind === 'detection') {
-    sink.error('MISSING_FIELD', "a rule needs a 'detection'", docRange);
+    sink.error('MISSING_FIELD', "a rule needs a 'detection'", docStart);
   }
 
   const rule: SigmaRule = {

@@ -31,7 +31,15 @@ export function readRules(text: string, sink: ProblemSink = new ProblemSink()): 
     if (doc.errors.length > 0) {
       for (const e of doc.errors) {
         const code = e.code === 'DUPLICATE_KEY' ? 'DUPLICATE_KEY' : 'YAML_SYNTAX';
-        sink.error(code, e.message.split('\n')[0] ?? e.message, { start: e.pos[0], end: e.pos[1] });
+        // yaml marks a duplicate key by its first character; the whole key reads better under a caret.
+        const end =
+          code === 'DUPLICATE_KEY'
+            ? e.pos[0] + (/^[^\s:]*/.exec(text.slice(e.pos[0]))?.[0].length ?? 1)
+            : e.pos[1];
+        sink.error(code, e.message.split('\n')[0] ?? e.message, {
+          start: e.pos[0],
+          end: Math.max(end, e.pos[1]),
+        });
       }
       return;
     }
