@@ -9,7 +9,8 @@ export function countTechniques(imported: string[][], kept: ExistingRule[]): Map
   imported.forEach(add);
   for (const rule of kept) {
     const attack = rule.frontMatter?.attack as { techniques?: unknown } | undefined;
-    if (Array.isArray(attack?.techniques)) add(attack.techniques.filter((t): t is string => typeof t === 'string'));
+    if (Array.isArray(attack?.techniques))
+      add(attack.techniques.filter((t): t is string => typeof t === 'string'));
   }
   return counts;
 }

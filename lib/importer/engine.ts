@@ -33,11 +33,16 @@ export function analyseRule(text: string, path: string, chooseTable?: TableChoos
   const rule = parsed.rule;
   if (parsed.errors.length > 0 || !rule) {
     const errors = parsed.errors.map(toProblem);
-    return { errors: errors.length > 0 ? errors : [{ offset: 0, code: 'NOT_A_RULE', message: 'no rule in the file' }] };
+    return {
+      errors:
+        errors.length > 0 ? errors : [{ offset: 0, code: 'NOT_A_RULE', message: 'no rule in the file' }],
+    };
   }
   if (parsed.documents.length > 1) {
     const message = `the file holds ${parsed.documents.length} YAML documents; the catalog takes one rule per file`;
-    return { errors: [{ offset: parsed.documents[1]?.range.start ?? 0, code: 'MULTIPLE_DOCUMENTS', message }] };
+    return {
+      errors: [{ offset: parsed.documents[1]?.range.start ?? 0, code: 'MULTIPLE_DOCUMENTS', message }],
+    };
   }
   const lowered = lowerRule(rule);
   if (!lowered.value) {

@@ -51,7 +51,8 @@ export async function readExistingContent(root: string): Promise<ExistingRule[]>
         let frontMatter: Record<string, unknown> | undefined;
         try {
           const parsed: unknown = yaml === undefined ? undefined : parse(yaml);
-          if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) frontMatter = parsed as Record<string, unknown>;
+          if (parsed && typeof parsed === 'object' && !Array.isArray(parsed))
+            frontMatter = parsed as Record<string, unknown>;
         } catch {
           frontMatter = undefined;
         }

@@ -46,7 +46,8 @@ export function prepareRules(files: SourceFile[], chooseTable?: TableChooser, on
     const analysis = analyseRule(text, file.path, chooseTable);
     const [first, ...more] = analysis.errors;
     if (first) {
-      const extra = more.length > 0 ? ` (and ${more.length} more ${more.length === 1 ? 'problem' : 'problems'})` : '';
+      const extra =
+        more.length > 0 ? ` (and ${more.length} more ${more.length === 1 ? 'problem' : 'problems'})` : '';
       skip(prepared, file, text, first.offset, `${first.code}: ${first.message}${extra}`);
       continue;
     }
@@ -58,7 +59,13 @@ export function prepareRules(files: SourceFile[], chooseTable?: TableChooser, on
     }
     const earlier = seen.get(meta.value.id);
     if (earlier) {
-      skip(prepared, file, text, ID_LINE.exec(text)?.index ?? 0, `id ${meta.value.id} is already used by ${earlier}`);
+      skip(
+        prepared,
+        file,
+        text,
+        ID_LINE.exec(text)?.index ?? 0,
+        `id ${meta.value.id} is already used by ${earlier}`,
+      );
       continue;
     }
     seen.set(meta.value.id, file.path);

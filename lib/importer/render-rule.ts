@@ -37,7 +37,8 @@ export function editorStateOf(frontMatter: Record<string, unknown> | undefined, 
   const curated = Array.isArray(frontMatter?.curated)
     ? frontMatter.curated.filter((k): k is SectionKey => SECTION_KEYS.includes(k as SectionKey))
     : [];
-  const text = (key: string) => (typeof frontMatter?.[key] === 'string' ? (frontMatter[key] as string) : undefined);
+  const text = (key: string) =>
+    typeof frontMatter?.[key] === 'string' ? (frontMatter[key] as string) : undefined;
   return { curated, enrichment: text('enrichment'), kql: text('kql'), license: text('license'), body };
 }
 

@@ -30,7 +30,8 @@ export function createProgressReporter(stream: Stream, clock: () => number = () 
     if (event.phase === 'download') {
       const pct = event.total ? event.received / event.total : 0;
       const text = event.total ? `${mib(event.received)} / ${mib(event.total)}` : mib(event.received);
-      if (stream.isTTY) draw(`download ${event.total ? bar(pct, 30) : ''} ${text}`, event.received === event.total);
+      if (stream.isTTY)
+        draw(`download ${event.total ? bar(pct, 30) : ''} ${text}`, event.received === event.total);
       else {
         const tenth = event.total ? Math.floor(pct * 10) : -1;
         if (tenth > lastTenth) stream.write(`download ${text}\n`);

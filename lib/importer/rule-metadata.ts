@@ -68,7 +68,9 @@ function normaliseDate(value: unknown): string | undefined {
 export function readRuleMetadata(text: string): { value?: RuleMetadata; problems: MetadataProblem[] } {
   const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false });
   if (doc.errors.length > 0) {
-    return { problems: doc.errors.map((e) => ({ offset: e.pos[0], message: `YAML: ${e.message.split('\n')[0]}` })) };
+    return {
+      problems: doc.errors.map((e) => ({ offset: e.pos[0], message: `YAML: ${e.message.split('\n')[0]}` })),
+    };
   }
   const data: unknown = doc.toJS({ maxAliasCount: 100 });
   if (!data || typeof data !== 'object' || Array.isArray(data)) {
@@ -86,10 +88,22 @@ export function readRuleMetadata(text: string): { value?: RuleMetadata; problems
   need('id', !!id && UUID.test(id), id ? `"${id}" is not a UUID` : 'missing (the catalog keys rules by id)');
   need('title', !!title?.trim(), 'missing (the catalog needs it)');
   const required = 'missing (the catalog needs it)';
-  need('level', LEVELS.includes(level as never), level ? `"${level}" is not one of ${LEVELS.join('|')}` : required);
-  need('status', STATUSES.includes(status as never), status ? `"${status}" is not one of ${STATUSES.join('|')}` : required);
+  need(
+    'level',
+    LEVELS.includes(level as never),
+    level ? `"${level}" is not one of ${LEVELS.join('|')}` : required,
+  );
+  need(
+    'status',
+    STATUSES.includes(status as never),
+    status ? `"${status}" is not one of ${STATUSES.join('|')}` : required,
+  );
   const logsource = raw.logsource;
-  need('logsource', !!logsource && typeof logsource === 'object' && !Array.isArray(logsource), 'missing or not a mapping');
+  need(
+    'logsource',
+    !!logsource && typeof logsource === 'object' && !Array.isArray(logsource),
+    'missing or not a mapping',
+  );
   if (problems.length > 0) return { problems };
 
   const tags = stringList(raw.tags);
@@ -110,7 +124,9 @@ export function readRuleMetadata(text: string): { value?: RuleMetadata; problems
     .filter((r) => r.id && r.type);
   const author = Array.isArray(raw.author) ? stringList(raw.author).join(', ') : scalarText(raw.author);
   const clean = (v: Record<string, string | undefined>) =>
-    Object.fromEntries(Object.entries(v).filter(([, x]) => x !== undefined && x !== '')) as RuleMetadata['logsource'];
+    Object.fromEntries(
+      Object.entries(v).filter(([, x]) => x !== undefined && x !== ''),
+    ) as RuleMetadata['logsource'];
   return {
     value: {
       id: id!,

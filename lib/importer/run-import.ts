@@ -53,12 +53,20 @@ function plan(
   rule: PreparedRule,
   slug: string,
   existing: ExistingRule | undefined,
-  ctx: { out: string; baseUrl: string; sourceName: string; now: string; counts: TechniqueCounts; names: AttackNames },
+  ctx: {
+    out: string;
+    baseUrl: string;
+    sourceName: string;
+    now: string;
+    counts: TechniqueCounts;
+    names: AttackNames;
+  },
 ): Planned | SkippedRule {
   const { meta, analysis, file } = rule;
   const values = analysis.ir ? detectionValues(analysis.ir.condition) : undefined;
   const prose = { meta, values, counts: ctx.counts, names: ctx.names };
-  const keepTime = sameBytes(existing?.sigma, file.bytes) && typeof existing?.frontMatter?.retrieved === 'string';
+  const keepTime =
+    sameBytes(existing?.sigma, file.bytes) && typeof existing?.frontMatter?.retrieved === 'string';
   const { markdown, frontMatter } = renderRule({
     meta,
     slug,
@@ -77,8 +85,13 @@ function plan(
   if (!checked.success) {
     const issue = checked.error.issues[0]!;
     const field = issue.path.map(String).join('.') || 'front matter';
-    const sigmaKey = { attack: 'tags', source: 'id', slug: 'title' }[String(issue.path[0])] ?? String(issue.path[0]);
-    return { path: file.path, line: lineOfKey(rule.text, sigmaKey), reason: `${field}: ${issue.message} (the catalog needs it)` };
+    const sigmaKey =
+      { attack: 'tags', source: 'id', slug: 'title' }[String(issue.path[0])] ?? String(issue.path[0]);
+    return {
+      path: file.path,
+      line: lineOfKey(rule.text, sigmaKey),
+      reason: `${field}: ${issue.message} (the catalog needs it)`,
+    };
   }
   const mdPath = existing && existing.slug === slug ? existing.mdPath : path.join(ctx.out, `${slug}.md`);
   return { rule, mdPath, markdown, existing };
@@ -93,7 +106,9 @@ export async function runImport(options: ImportOptions): Promise<ImportSummary> 
   const out = path.resolve(options.out);
   const baseUrl = (options.baseUrl ?? DEFAULT_BASE_URL).replace(/\/+$/, '');
   const progress = options.onProgress;
-  const listing = await readSource(options.source, (received, total) => progress?.({ phase: 'download', received, total }));
+  const listing = await readSource(options.source, (received, total) =>
+    progress?.({ phase: 'download', received, total }),
+  );
   progress?.({ phase: 'read', files: listing.files.length, origin: listing.origin });
 
   const total = listing.files.length;
@@ -107,7 +122,12 @@ export async function runImport(options: ImportOptions): Promise<ImportSummary> 
   const importedIds = new Set(prepared.rules.map((r) => r.meta.id));
   const kept = existing.filter((e) => !e.id || !importedIds.has(e.id));
   const slugs = assignSlugs(
-    prepared.rules.map((r) => ({ id: r.meta.id, title: r.meta.title, path: r.file.path, existing: byId.get(r.meta.id)?.slug })),
+    prepared.rules.map((r) => ({
+      id: r.meta.id,
+      title: r.meta.title,
+      path: r.file.path,
+      existing: byId.get(r.meta.id)?.slug,
+    })),
     kept.map((e) => e.slug),
   );
   const ctx = {
@@ -115,7 +135,10 @@ export async function runImport(options: ImportOptions): Promise<ImportSummary> 
     baseUrl,
     sourceName: options.sourceName ?? sourceNameFor(baseUrl),
     now: isoSeconds((options.now ?? (() => new Date()))()),
-    counts: countTechniques(prepared.rules.map((r) => r.meta.techniques), kept),
+    counts: countTechniques(
+      prepared.rules.map((r) => r.meta.techniques),
+      kept,
+    ),
     names: options.attackNames ?? defaultAttackNames(),
   };
 
@@ -140,10 +163,19 @@ export async function runImport(options: ImportOptions): Promise<ImportSummary> 
     }
     const { existing: before, markdown } = result;
     if (!before) summary.added.push(result.mdPath);
-    else if (before.text === markdown && sameBytes(before.sigma, rule.file.bytes) && before.mdPath === result.mdPath)
+    else if (
+      before.text === markdown &&
+      sameBytes(before.sigma, rule.file.bytes) &&
+      before.mdPath === result.mdPath
+    )
       summary.unchanged.push(result.mdPath);
     else summary.updated.push(result.mdPath);
-    if (!before || before.text !== markdown || !sameBytes(before.sigma, rule.file.bytes) || before.mdPath !== result.mdPath)
+    if (
+      !before ||
+      before.text !== markdown ||
+      !sameBytes(before.sigma, rule.file.bytes) ||
+      before.mdPath !== result.mdPath
+    )
       writes.push(result);
   }
 
@@ -154,7 +186,8 @@ export async function runImport(options: ImportOptions): Promise<ImportSummary> 
       !prepared.skippedIds.has(e.id) &&
       !prepared.skippedPaths.has(String((e.frontMatter?.source as { path?: unknown } | undefined)?.path)),
   );
-  for (const e of gone) (e.frontMatter?.upstream === 'removed' ? summary.stillRemoved : summary.removed).push(e.mdPath);
+  for (const e of gone)
+    (e.frontMatter?.upstream === 'removed' ? summary.stillRemoved : summary.removed).push(e.mdPath);
 
   if (!options.dryRun) {
     await inBatches(writes, 32, async (w) => {

@@ -44,7 +44,9 @@ export function assignSlugs(requests: SlugRequest[], reserved: Iterable<string> 
       result.set(r.id, r.existing);
     }
   }
-  const fresh = requests.filter((r) => !result.has(r.id)).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const fresh = requests
+    .filter((r) => !result.has(r.id))
+    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   for (const r of fresh) {
     const base = slugFromTitle(r.title);
     const shortId = r.id.toLowerCase().replace(/[^a-z0-9]/g, '');

@@ -24,9 +24,16 @@ function familyCount(counts: TechniqueCounts, parent: string): number {
 }
 
 function coverageSentence(others: number, seed: string): string {
-  if (others === 0) return pick(['no other rule in this catalog covers it', 'this is the only rule in the catalog for it'], seed);
+  if (others === 0)
+    return pick(
+      ['no other rule in this catalog covers it', 'this is the only rule in the catalog for it'],
+      seed,
+    );
   if (others === 1) return 'one other rule in the catalog covers it';
-  return pick([`${others} other rules in the catalog also cover it`, `the catalog has ${others} more rules for it`], seed);
+  return pick(
+    [`${others} other rules in the catalog also cover it`, `the catalog has ${others} more rules for it`],
+    seed,
+  );
 }
 
 export function attackContext(input: ProseInput): string | undefined {

@@ -49,7 +49,12 @@ export function describeOp(op: MatchOp): { relation: string; value: string } {
     case 'Number':
       return { relation: 'is', value: String(op.value) };
     case 'Compare': {
-      const words = { gt: 'is greater than', gte: 'is at least', lt: 'is less than', lte: 'is at most' } as const;
+      const words = {
+        gt: 'is greater than',
+        gte: 'is at least',
+        lt: 'is less than',
+        lte: 'is at most',
+      } as const;
       return { relation: words[op.op], value: String(op.value) };
     }
     case 'Boolean':
@@ -72,7 +77,11 @@ export function describeOp(op: MatchOp): { relation: string; value: string } {
 function add(map: Map<string, FieldValues>, field: string, test: FieldValues['tests'][number]): void {
   let entry = map.get(field);
   if (!entry) map.set(field, (entry = { field, tests: [] }));
-  if (!entry.tests.some((t) => t.relation === test.relation && t.value.toLowerCase() === test.value.toLowerCase())) {
+  if (
+    !entry.tests.some(
+      (t) => t.relation === test.relation && t.value.toLowerCase() === test.value.toLowerCase(),
+    )
+  ) {
     entry.tests.push(test);
   }
 }
@@ -81,7 +90,8 @@ function add(map: Map<string, FieldValues>, field: string, test: FieldValues['te
 function fieldsRequiringAll(node: IrExpr): Set<string> {
   if (node.kind !== 'And') return new Set();
   const seen = new Map<string, number>();
-  for (const child of node.children) if (child.kind === 'Match') seen.set(child.field, (seen.get(child.field) ?? 0) + 1);
+  for (const child of node.children)
+    if (child.kind === 'Match') seen.set(child.field, (seen.get(child.field) ?? 0) + 1);
   return new Set([...seen].filter(([, n]) => n > 1).map(([field]) => field));
 }
 
@@ -94,7 +104,9 @@ export function detectionValues(condition: IrExpr): DetectionValues {
     switch (node.kind) {
       case 'And': {
         const allFields = fieldsRequiringAll(node);
-        node.children.forEach((child) => walk(child, positive, child.kind === 'Match' && allFields.has(child.field)));
+        node.children.forEach((child) =>
+          walk(child, positive, child.kind === 'Match' && allFields.has(child.field)),
+        );
         return;
       }
       case 'Or':

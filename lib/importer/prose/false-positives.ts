@@ -9,14 +9,20 @@ const NOTHING_KNOWN = /^(unknown|unlikely|none|none known|n\/a|rare|very rare|-)
 const MAX_ADVICE = 4;
 
 const LEVEL_EXPECTATION: Record<string, string> = {
-  critical: 'At level critical, a hit should be rare and is worth an immediate look; tune only what you have proven benign.',
+  critical:
+    'At level critical, a hit should be rare and is worth an immediate look; tune only what you have proven benign.',
   high: 'At level high, hits should be few; investigate each before deciding to exclude anything.',
   medium: 'At level medium, some benign hits are normal; review them over a couple of weeks before tuning.',
   low: 'At level low, benign hits are expected: use the rule for hunting and correlation rather than as an alert on its own.',
-  informational: 'At level informational, the rule records context rather than suspicion: do not alert on it alone.',
+  informational:
+    'At level informational, the rule records context rather than suspicion: do not alert on it alone.',
 };
 
-const KNOWN_LEADS = ['The rule’s authors name these benign causes:', 'Known benign causes, from the rule:', 'Expect hits from:'];
+const KNOWN_LEADS = [
+  'The rule’s authors name these benign causes:',
+  'Known benign causes, from the rule:',
+  'Expect hits from:',
+];
 const NONE_LEADS = [
   'The rule’s authors know of no common benign cause.',
   'The rule lists no known false positives.',
@@ -41,7 +47,9 @@ export function falsePositiveGuidance(input: ProseInput): string {
     const shown = values.excluded.slice(0, 4).map((f) => `- ${describeField(f, 4)}`);
     const more = values.excluded.length - shown.length;
     if (more > 0) shown.push(`- and ${more} more filtered fields`);
-    out.push(`The rule already leaves out these cases; check them before adding your own:\n\n${shown.join('\n')}`);
+    out.push(
+      `The rule already leaves out these cases; check them before adding your own:\n\n${shown.join('\n')}`,
+    );
   }
 
   if (values) {

@@ -18,7 +18,10 @@ export function describeField(entry: FieldValues, maxValues = MAX_VALUES): strin
     byRelation.set(key, group);
   }
   const parts = [...byRelation.values()].map(({ relation, all, values }) => {
-    const shown = values.filter((v) => v !== '').slice(0, maxValues).map(mdCode);
+    const shown = values
+      .filter((v) => v !== '')
+      .slice(0, maxValues)
+      .map(mdCode);
     const more = values.length - shown.length;
     if (shown.length === 0) return relation;
     const list = more > 0 ? `${shown.join(', ')} and ${more} more` : joinAnd(shown, all ? 'and' : 'or');
@@ -42,7 +45,11 @@ function summary(description: string | undefined): string | undefined {
 }
 
 const EVIDENCE_LEADS = ['If so,', 'If that is happening,', 'If this is true,'];
-const SUMMARY_LEADS = ['The rule’s authors describe it this way:', 'In the rule’s own words:', 'Rule summary:'];
+const SUMMARY_LEADS = [
+  'The rule’s authors describe it this way:',
+  'In the rule’s own words:',
+  'Rule summary:',
+];
 const VALUES_LEADS = [
   'The rule keys on these values, which are the first things to search for:',
   'Concrete values to search for, taken from the rule’s detection logic:',
@@ -72,7 +79,9 @@ export function huntHypothesis(input: ProseInput): string {
     if (values.keywords.length > 0) {
       const shown = values.keywords.slice(0, MAX_VALUES).map(mdCode);
       const more = values.keywords.length - shown.length;
-      lines.push(`- anywhere in the event: ${more > 0 ? `${shown.join(', ')} and ${more} more` : joinAnd(shown, 'or')}`);
+      lines.push(
+        `- anywhere in the event: ${more > 0 ? `${shown.join(', ')} and ${more} more` : joinAnd(shown, 'or')}`,
+      );
     }
     out.push(`${pick(VALUES_LEADS, `${seed}:v`)}\n\n${lines.join('\n')}`);
   }

@@ -46,16 +46,22 @@ export function platformPhrase(ls: Logsource): string {
 }
 
 const PROCESS: LogsourcePhrases = {
-  evidence: 'it leaves process-creation records (Sysmon event 1, Windows event 4688 or the EDR’s process events) whose image, parent and command line show it',
-  method: 'Pull the process-creation events that match for the last 30 days and group them by host, parent process and account. Read the full command lines of the rarest groups first',
+  evidence:
+    'it leaves process-creation records (Sysmon event 1, Windows event 4688 or the EDR’s process events) whose image, parent and command line show it',
+  method:
+    'Pull the process-creation events that match for the last 30 days and group them by host, parent process and account. Read the full command lines of the rarest groups first',
 };
 const REGISTRY: LogsourcePhrases = {
-  evidence: 'the change shows up in registry telemetry (Sysmon events 12 to 14, or the EDR’s registry events) together with the process that made it',
-  method: 'List the matching registry changes per host with the process that wrote them and the value data. Check whether the data points to a file that is signed and expected on that host',
+  evidence:
+    'the change shows up in registry telemetry (Sysmon events 12 to 14, or the EDR’s registry events) together with the process that made it',
+  method:
+    'List the matching registry changes per host with the process that wrote them and the value data. Check whether the data points to a file that is signed and expected on that host',
 };
 const FILE: LogsourcePhrases = {
-  evidence: 'file telemetry (Sysmon file events or the EDR’s file events) records the path and the process that touched it',
-  method: 'List the matching file events with the process that caused them, then check the file’s hash, signer and first-seen date across the fleet',
+  evidence:
+    'file telemetry (Sysmon file events or the EDR’s file events) records the path and the process that touched it',
+  method:
+    'List the matching file events with the process that caused them, then check the file’s hash, signer and first-seen date across the fleet',
 };
 
 const BY_CATEGORY: Record<string, LogsourcePhrases> = {
@@ -73,59 +79,77 @@ const BY_CATEGORY: Record<string, LogsourcePhrases> = {
   create_stream_hash: FILE,
   ps_script: {
     evidence: 'PowerShell script-block logging (event 4104) keeps the text of the script that ran',
-    method: 'Read the matching script blocks in full, rebuilding multi-part blocks by their script-block ID, and note the host, user and the process that hosted PowerShell',
+    method:
+      'Read the matching script blocks in full, rebuilding multi-part blocks by their script-block ID, and note the host, user and the process that hosted PowerShell',
   },
   ps_module: {
     evidence: 'PowerShell module logging (event 4103) records the cmdlets and their parameters',
-    method: 'Group the matching module-log events by user and host, then read the cmdlet parameters of the unusual ones',
+    method:
+      'Group the matching module-log events by user and host, then read the cmdlet parameters of the unusual ones',
   },
   ps_classic_start: {
     evidence: 'the classic PowerShell log (event 400) records the engine start with its host application',
-    method: 'Group the matching engine starts by host application and user, and look for hosts where PowerShell is normally not used',
+    method:
+      'Group the matching engine starts by host application and user, and look for hosts where PowerShell is normally not used',
   },
   ps_classic_provider_start: {
     evidence: 'the classic PowerShell log (event 600) records the provider start with its host application',
     method: 'Group the matching provider starts by host application and user',
   },
   image_load: {
-    evidence: 'a module-load event (Sysmon event 7) names the loaded DLL, its signature and the process that loaded it',
-    method: 'Group the matching loads by the loading process and the loaded module’s path and signer; a module loaded from an unusual folder is the lead to follow',
+    evidence:
+      'a module-load event (Sysmon event 7) names the loaded DLL, its signature and the process that loaded it',
+    method:
+      'Group the matching loads by the loading process and the loaded module’s path and signer; a module loaded from an unusual folder is the lead to follow',
   },
   driver_load: {
     evidence: 'driver-load events (Sysmon event 6) record the driver’s path, hashes and signature',
-    method: 'List the matching drivers by hash and signer and compare them with the drivers your fleet normally loads',
+    method:
+      'List the matching drivers by hash and signer and compare them with the drivers your fleet normally loads',
   },
   network_connection: {
-    evidence: 'network-connection events (Sysmon event 3 or the EDR’s network events) tie each connection to the process that opened it',
-    method: 'Group the matching connections by process and destination, then check how long each destination has been contacted by anyone in the organisation',
+    evidence:
+      'network-connection events (Sysmon event 3 or the EDR’s network events) tie each connection to the process that opened it',
+    method:
+      'Group the matching connections by process and destination, then check how long each destination has been contacted by anyone in the organisation',
   },
   dns_query: {
-    evidence: 'DNS query events (Sysmon event 22 or DNS client logs) record the name asked for and the process that asked',
-    method: 'Group the matching queries by domain and by the process or client that made them, and check the age and reputation of each domain',
+    evidence:
+      'DNS query events (Sysmon event 22 or DNS client logs) record the name asked for and the process that asked',
+    method:
+      'Group the matching queries by domain and by the process or client that made them, and check the age and reputation of each domain',
   },
   dns: {
     evidence: 'DNS server or resolver logs record the query and the client that sent it',
-    method: 'Group the matching queries by client and domain, and check the age and reputation of each domain',
+    method:
+      'Group the matching queries by client and domain, and check the age and reputation of each domain',
   },
   proxy: {
     evidence: 'web proxy logs record the request: URL, user agent, client and response',
-    method: 'Group the matching requests by client, user agent and destination, and look at what each client did just before and after',
+    method:
+      'Group the matching requests by client, user agent and destination, and look at what each client did just before and after',
   },
   firewall: {
     evidence: 'firewall logs record the connection with its source, destination and action',
-    method: 'Group the matching connections by source and destination and compare them with the traffic those hosts normally send',
+    method:
+      'Group the matching connections by source and destination and compare them with the traffic those hosts normally send',
   },
   webserver: {
     evidence: 'the web server’s access log records the request line, client address and status code',
-    method: 'Group the matching requests by client address and status code; a successful response (2xx) to a malicious-looking request is the one to chase',
+    method:
+      'Group the matching requests by client address and status code; a successful response (2xx) to a malicious-looking request is the one to chase',
   },
   process_access: {
-    evidence: 'process-access events (Sysmon event 10) record which process opened which other process, and with what access rights',
-    method: 'List the matching source and target process pairs with the granted access, and check whether the source is a known security or management tool',
+    evidence:
+      'process-access events (Sysmon event 10) record which process opened which other process, and with what access rights',
+    method:
+      'List the matching source and target process pairs with the granted access, and check whether the source is a known security or management tool',
   },
   create_remote_thread: {
-    evidence: 'remote-thread events (Sysmon event 8) record the process that started a thread inside another one',
-    method: 'List the matching source and target processes and the start address or module, and check whether the source is signed and expected',
+    evidence:
+      'remote-thread events (Sysmon event 8) record the process that started a thread inside another one',
+    method:
+      'List the matching source and target processes and the start address or module, and check whether the source is signed and expected',
   },
   pipe_created: {
     evidence: 'named-pipe events (Sysmon events 17 and 18) record the pipe name and the process behind it',
@@ -137,58 +161,71 @@ const BY_CATEGORY: Record<string, LogsourcePhrases> = {
   },
   antivirus: {
     evidence: 'the antivirus product has already raised a detection that names the file and the threat',
-    method: 'Check whether the product blocked or only reported the file, and what else ran on the host around that time',
+    method:
+      'Check whether the product blocked or only reported the file, and what else ran on the host around that time',
   },
   application: {
     evidence: 'the application’s own log records the event',
-    method: 'Group the matching application events by source address and account, and compare with the application’s normal traffic',
+    method:
+      'Group the matching application events by source address and account, and compare with the application’s normal traffic',
   },
 };
 
 const BY_SERVICE: Record<string, LogsourcePhrases> = {
   security: {
     evidence: 'the Windows Security event log records it with the account and logon session involved',
-    method: 'Group the matching Security events by account, host and logon ID, then follow each logon ID to see what else the session did',
+    method:
+      'Group the matching Security events by account, host and logon ID, then follow each logon ID to see what else the session did',
   },
   system: {
     evidence: 'the Windows System event log records it',
-    method: 'List the matching System events per host with the service or component named in them, and check whether a change was planned',
+    method:
+      'List the matching System events per host with the service or component named in them, and check whether a change was planned',
   },
   cloudtrail: {
     evidence: 'AWS CloudTrail records the API call with the identity, source address and user agent',
-    method: 'Group the matching CloudTrail events by identity (ARN), source IP and user agent; calls from a console session or a new address deserve the first look',
+    method:
+      'Group the matching CloudTrail events by identity (ARN), source IP and user agent; calls from a console session or a new address deserve the first look',
   },
   activitylogs: {
     evidence: 'the Azure activity log records the operation with the caller and the resource',
-    method: 'Group the matching operations by caller and resource, and check each caller against the people and pipelines that own the subscription',
+    method:
+      'Group the matching operations by caller and resource, and check each caller against the people and pipelines that own the subscription',
   },
   auditlogs: {
     evidence: 'the Entra ID audit log records the directory change and who initiated it',
-    method: 'Group the matching audit events by initiator and target object, and ask each initiator’s owner whether the change was intended',
+    method:
+      'Group the matching audit events by initiator and target object, and ask each initiator’s owner whether the change was intended',
   },
   signinlogs: {
     evidence: 'the Entra ID sign-in log records the sign-in with its location, device and result',
-    method: 'Group the matching sign-ins by user, IP address and application, and compare with the user’s usual locations and devices',
+    method:
+      'Group the matching sign-ins by user, IP address and application, and compare with the user’s usual locations and devices',
   },
   riskdetection: {
     evidence: 'Entra ID Identity Protection has raised a risk detection for the account',
-    method: 'Review the matching risk detections per user, with the sign-ins around them, before confirming or dismissing the risk',
+    method:
+      'Review the matching risk detections per user, with the sign-ins around them, before confirming or dismissing the risk',
   },
   'gcp.audit': {
     evidence: 'Google Cloud audit logs record the API call and the principal that made it',
-    method: 'Group the matching audit entries by principal and method, and check each principal against the project’s owners and pipelines',
+    method:
+      'Group the matching audit entries by principal and method, and check each principal against the project’s owners and pipelines',
   },
   okta: {
     evidence: 'the Okta system log records the event with the actor and client',
-    method: 'Group the matching Okta events by actor and client IP, and compare with the actor’s usual behaviour',
+    method:
+      'Group the matching Okta events by actor and client IP, and compare with the actor’s usual behaviour',
   },
   audit: {
     evidence: 'the platform’s audit log records the action and the account that performed it',
-    method: 'Group the matching audit entries by actor and target, and ask the owner of each target whether the action was expected',
+    method:
+      'Group the matching audit entries by actor and target, and ask the owner of each target whether the action was expected',
   },
   auditd: {
     evidence: 'auditd records the system call or command with the user and process involved',
-    method: 'Group the matching audit records by user, executable and host, and read the full command (EXECVE) records of the unusual ones',
+    method:
+      'Group the matching audit records by user, executable and host, and read the full command (EXECVE) records of the unusual ones',
   },
   threat_management: {
     evidence: 'Microsoft 365 threat management has raised an alert for it',
@@ -199,30 +236,40 @@ const BY_SERVICE: Record<string, LogsourcePhrases> = {
 // Where the generic wording names Windows-only event IDs, other platforms get their own.
 const BY_PRODUCT_CATEGORY: Record<string, LogsourcePhrases> = {
   'linux:process_creation': {
-    evidence: 'it leaves process-execution records (auditd EXECVE, Sysmon for Linux event 1 or the EDR’s process events) with the executable, parent and arguments',
-    method: 'Pull the matching executions for the last 30 days and group them by host, parent process and user. Read the full argument lists of the rarest groups first',
+    evidence:
+      'it leaves process-execution records (auditd EXECVE, Sysmon for Linux event 1 or the EDR’s process events) with the executable, parent and arguments',
+    method:
+      'Pull the matching executions for the last 30 days and group them by host, parent process and user. Read the full argument lists of the rarest groups first',
   },
   'macos:process_creation': {
-    evidence: 'it leaves process-execution records (the EDR’s Endpoint Security exec events) with the executable, parent and arguments',
-    method: 'Pull the matching executions for the last 30 days and group them by host, parent process and user; a shell or interpreter started by an application that normally does not spawn one is the first to read',
+    evidence:
+      'it leaves process-execution records (the EDR’s Endpoint Security exec events) with the executable, parent and arguments',
+    method:
+      'Pull the matching executions for the last 30 days and group them by host, parent process and user; a shell or interpreter started by an application that normally does not spawn one is the first to read',
   },
   'linux:file_event': {
-    evidence: 'file telemetry (Sysmon for Linux event 11, auditd file watches or the EDR’s file events) records the path and the process that wrote it',
-    method: 'List the matching file writes with the process and user behind them, then check whether a package manager or configuration tool owns the file',
+    evidence:
+      'file telemetry (Sysmon for Linux event 11, auditd file watches or the EDR’s file events) records the path and the process that wrote it',
+    method:
+      'List the matching file writes with the process and user behind them, then check whether a package manager or configuration tool owns the file',
   },
   'linux:network_connection': {
-    evidence: 'network telemetry (Sysmon for Linux event 3 or the EDR’s network events) ties each connection to the process that opened it',
-    method: 'Group the matching connections by executable and destination, and check how long each destination has been contacted by anyone in the organisation',
+    evidence:
+      'network telemetry (Sysmon for Linux event 3 or the EDR’s network events) ties each connection to the process that opened it',
+    method:
+      'Group the matching connections by executable and destination, and check how long each destination has been contacted by anyone in the organisation',
   },
   'macos:file_event': {
     evidence: 'the EDR’s file events record the path and the process that wrote it',
-    method: 'List the matching file writes with the process and user behind them, and check the signer of the process',
+    method:
+      'List the matching file writes with the process and user behind them, and check the signer of the process',
   },
 };
 
 const FALLBACK: LogsourcePhrases = {
   evidence: 'the log source below records it',
-  method: 'Pull the matching events for the last 30 days and group them by the account, host or address involved; the rare combinations come first',
+  method:
+    'Pull the matching events for the last 30 days and group them by the account, host or address involved; the rare combinations come first',
 };
 
 export function logsourcePhrases(ls: Logsource): LogsourcePhrases {

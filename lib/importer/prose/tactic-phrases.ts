@@ -41,7 +41,8 @@ export const TACTIC_PHRASES: Record<string, TacticPhrases> = {
       'An attacker is trying to get a first foothold through an exposed service, a malicious file or a valid account',
       'Someone outside is attempting to break in: through an internet-facing application, a lure opened by a user, or credentials they should not have',
     ],
-    supports: 'a source address, sender or client never seen before, followed quickly by new processes or logons',
+    supports:
+      'a source address, sender or client never seen before, followed quickly by new processes or logons',
     refutes: 'a vulnerability scanner or penetration test announced in advance',
   },
   execution: {
@@ -50,7 +51,8 @@ export const TACTIC_PHRASES: Record<string, TacticPhrases> = {
       'Commands or payloads are being executed on {platform} by someone who should not be running them',
       'A malicious program or script is being launched on {platform} through a legitimate interpreter or utility',
     ],
-    supports: 'an unusual parent process (an Office application, a web server, a script host) or a user-writable path',
+    supports:
+      'an unusual parent process (an Office application, a web server, a script host) or a user-writable path',
     refutes: 'the same command line coming from a known deployment, build or administration tool',
   },
   persistence: {
@@ -58,7 +60,8 @@ export const TACTIC_PHRASES: Record<string, TacticPhrases> = {
       'An intruder is making sure they keep access to {platform} across reboots, logoffs and password changes',
       'Something is being installed on {platform} so that it starts again on its own: an autostart entry, a service, a task or a new account',
     ],
-    supports: 'an autostart item pointing to a file in a temporary or user-writable folder, created soon after a suspicious logon',
+    supports:
+      'an autostart item pointing to a file in a temporary or user-writable folder, created soon after a suspicious logon',
     refutes: 'a change that matches a software installation or a configuration baseline',
   },
   'privilege-escalation': {
@@ -76,7 +79,8 @@ export const TACTIC_PHRASES: Record<string, TacticPhrases> = {
       'An attacker is switching off, blinding or tampering with security controls and logging on {platform}',
       'Someone is weakening the defences of {platform}: security tools, audit logs or firewall rules',
     ],
-    supports: 'the change made outside a maintenance window, by an account that does not own the control, followed by a gap in telemetry',
+    supports:
+      'the change made outside a maintenance window, by an account that does not own the control, followed by a gap in telemetry',
     refutes: 'a change ticket for the security product, or the product updating itself',
   },
   'credential-access': {
@@ -84,7 +88,8 @@ export const TACTIC_PHRASES: Record<string, TacticPhrases> = {
       'An attacker is harvesting passwords, hashes, tickets or tokens from {platform}',
       'Credential material on {platform} is being read or copied by something that has no reason to touch it',
     ],
-    supports: 'access to credential stores by a process that is not a security product, or many accounts affected at once',
+    supports:
+      'access to credential stores by a process that is not a security product, or many accounts affected at once',
     refutes: 'a backup, password-management or security tool acting as designed',
   },
   discovery: {
@@ -92,7 +97,8 @@ export const TACTIC_PHRASES: Record<string, TacticPhrases> = {
       'An intruder is mapping {platform}: accounts, hosts, shares, software and security tools, before they act',
       'Someone on {platform} is asking the system questions an ordinary user seldom asks, to learn the environment',
     ],
-    supports: 'several discovery commands in a burst from one session, especially on a host that had no such activity before',
+    supports:
+      'several discovery commands in a burst from one session, especially on a host that had no such activity before',
     refutes: 'an inventory, monitoring or support tool that runs the same queries on a schedule',
   },
   'lateral-movement': {
@@ -116,7 +122,8 @@ export const TACTIC_PHRASES: Record<string, TacticPhrases> = {
       'A process on {platform} is talking to infrastructure the attacker controls',
       'Something on {platform} has set up a channel to the outside that an attacker can use to send commands or fetch tools',
     ],
-    supports: 'a destination that is new to the organisation, contacted by a process that does not normally talk to the internet',
+    supports:
+      'a destination that is new to the organisation, contacted by a process that does not normally talk to the internet',
     refutes: 'a sanctioned service that the business uses on purpose',
   },
   exfiltration: {
@@ -124,7 +131,8 @@ export const TACTIC_PHRASES: Record<string, TacticPhrases> = {
       'An attacker is moving data out of the organisation from {platform}',
       'Data is leaving through {platform} by a route that bypasses the usual controls',
     ],
-    supports: 'volumes larger than the account’s usual transfers, to a destination without a business purpose',
+    supports:
+      'volumes larger than the account’s usual transfers, to a destination without a business purpose',
     refutes: 'a sanctioned file-sharing or backup destination',
   },
   impact: {

@@ -22,14 +22,19 @@ export function archiveKindFromBytes(bytes: Uint8Array): ArchiveKind | undefined
   return undefined;
 }
 
-async function entriesOf(bytes: Uint8Array, kind: ArchiveKind): Promise<{ path: string; value: Uint8Array }[]> {
+async function entriesOf(
+  bytes: Uint8Array,
+  kind: ArchiveKind,
+): Promise<{ path: string; value: Uint8Array }[]> {
   if (kind === 'zip') {
     const wanted = (name: string) => /\.ya?ml$/i.test(name);
     const files = unzipSync(bytes, { filter: (file) => wanted(file.name) });
     return Object.entries(files).map(([name, data]) => ({ path: name, value: data }));
   }
   const tar = kind === 'tar.gz' ? gunzipSync(bytes) : bytes;
-  const entries = await unpackTar(tar, { filter: (header) => header.type === 'file' && /\.ya?ml$/i.test(header.name) });
+  const entries = await unpackTar(tar, {
+    filter: (header) => header.type === 'file' && /\.ya?ml$/i.test(header.name),
+  });
   return entries.map((entry) => ({ path: entry.header.name, value: entry.data ?? new Uint8Array() }));
 }
 

@@ -27,7 +27,13 @@ function firstSegment(path: string): string {
  */
 export function selectRuleFiles<T>(entries: PathEntry<T>[], rootName = ''): PathEntry<T>[] {
   let items = entries
-    .map((e) => ({ ...e, path: e.path.replace(/\\/g, '/').replace(/^(\.\/)+/, '').replace(/^\/+/, '') }))
+    .map((e) => ({
+      ...e,
+      path: e.path
+        .replace(/\\/g, '/')
+        .replace(/^(\.\/)+/, '')
+        .replace(/^\/+/, ''),
+    }))
     .filter((e) => e.path.length > 0 && !e.path.endsWith('/'));
   const tops = new Set(items.map((e) => firstSegment(e.path)));
   const [onlyTop] = tops;

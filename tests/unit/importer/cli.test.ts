@@ -5,20 +5,29 @@ describe('parseImportArgs', () => {
   it.each([
     [['rules'], { source: 'rules', out: 'content/rules', dryRun: false }],
     [['a.zip', '--out', 'x', '--dry-run'], { source: 'a.zip', out: 'x', dryRun: true }],
-    [['--base-url=https://h/r/blob/main', 'src'], { source: 'src', out: 'content/rules', dryRun: false, baseUrl: 'https://h/r/blob/main' }],
+    [
+      ['--base-url=https://h/r/blob/main', 'src'],
+      { source: 'src', out: 'content/rules', dryRun: false, baseUrl: 'https://h/r/blob/main' },
+    ],
   ])('%j', (argv, expected) => {
     expect(parseImportArgs(argv).value).toEqual(expected);
   });
 
-  it.each([[[]], [['a', 'b']], [['a', '--out']], [['a', '--nope']], [['a', '--base-url', 'ftp://x']]])('rejects %j', (argv) => {
-    expect(parseImportArgs(argv).error).toBeTruthy();
-  });
+  it.each([[[]], [['a', 'b']], [['a', '--out']], [['a', '--nope']], [['a', '--base-url', 'ftp://x']]])(
+    'rejects %j',
+    (argv) => {
+      expect(parseImportArgs(argv).error).toBeTruthy();
+    },
+  );
 });
 
 function collect(isTTY: boolean) {
   let text = '';
   let now = 0;
-  const report = createProgressReporter({ isTTY, columns: 120, write: (s: string) => (text += s) }, () => now);
+  const report = createProgressReporter(
+    { isTTY, columns: 120, write: (s: string) => (text += s) },
+    () => now,
+  );
   return { report, tick: (ms: number) => (now += ms), text: () => text };
 }
 

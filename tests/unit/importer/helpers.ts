@@ -26,7 +26,10 @@ export function copyFixture(name: string): string {
   return dir;
 }
 
-export const clock = (iso: string): ImportOptions['now'] => () => new Date(iso);
+export const clock =
+  (iso: string): ImportOptions['now'] =>
+  () =>
+    new Date(iso);
 
 /** Relative path → bytes (as latin1 text for easy comparison) of every file under `dir`. */
 export function snapshot(dir: string): Record<string, string> {

@@ -42,7 +42,10 @@ describe('re-import', () => {
     const curatedText = 'Our own hunt notes: check the BITS job queue with `bitsadmin /list /allusers`.';
     const edited = read(mdFile)
       .replace('enrichment: generated\n', 'enrichment: curated\ncurated:\n  - hunt-hypothesis\n')
-      .replace(/## Hunt Hypothesis\n\n[\s\S]*?\n\n## False Positive Guidance/, `## Hunt Hypothesis\n\n${curatedText}\n\n## False Positive Guidance`);
+      .replace(
+        /## Hunt Hypothesis\n\n[\s\S]*?\n\n## False Positive Guidance/,
+        `## Hunt Hypothesis\n\n${curatedText}\n\n## False Positive Guidance`,
+      );
     writeFileSync(mdFile, edited);
     // Upstream changes the rule.
     cpSync(path.join(FIXTURES, 'update', path.basename(BITS)), path.join(source, BITS));
@@ -50,7 +53,9 @@ describe('re-import', () => {
     const summary = await runImport({ source, out, now: clock(T1) });
     expect(summary.updated).toEqual([mdFile]);
     expect(summary.unchanged).toHaveLength(4);
-    expect(readFileSync(mdFile.replace(/\.md$/, '.yml')).equals(readFileSync(path.join(source, BITS)))).toBe(true);
+    expect(readFileSync(mdFile.replace(/\.md$/, '.yml')).equals(readFileSync(path.join(source, BITS)))).toBe(
+      true,
+    );
     const md = read(mdFile);
     expect(md).toContain(`retrieved: "${T1}"`);
     expect(md).toContain('status: stable');
@@ -108,7 +113,13 @@ describe('re-import', () => {
     await runImport({ source, out, now: clock(T0) });
     const before = snapshot(out);
     const rule = path.join(source, BITS);
-    writeFileSync(rule, read(rule).replace("condition: all of selection_* and not filter_updates", 'condition: all of selection_* and not'));
+    writeFileSync(
+      rule,
+      read(rule).replace(
+        'condition: all of selection_* and not filter_updates',
+        'condition: all of selection_* and not',
+      ),
+    );
 
     const summary = await runImport({ source, out, now: clock(T1) });
     expect(summary.skipped).toEqual([expect.objectContaining({ path: BITS })]);
@@ -128,7 +139,10 @@ describe('re-import', () => {
     const out = tempDir();
     await runImport({ source, out, now: clock(T0) });
     const rule = path.join(source, BITS);
-    writeFileSync(rule, read(rule).replace('title: File Download Through Bitsadmin Transfer', 'title: Bitsadmin Download Job'));
+    writeFileSync(
+      rule,
+      read(rule).replace('title: File Download Through Bitsadmin Transfer', 'title: Bitsadmin Download Job'),
+    );
     await runImport({ source, out, now: clock(T1) });
     const md = read(path.join(out, BITS_MD));
     expect(md).toContain('title: Bitsadmin Download Job');
@@ -138,7 +152,12 @@ describe('re-import', () => {
 
   it('links each rule to its original with --base-url', async () => {
     const out = tempDir();
-    await runImport({ source: copyFixture('repo'), out, now: clock(T0), baseUrl: 'https://github.com/acme/detections/blob/main/' });
+    await runImport({
+      source: copyFixture('repo'),
+      out,
+      now: clock(T0),
+      baseUrl: 'https://github.com/acme/detections/blob/main/',
+    });
     const md = read(path.join(out, BITS_MD));
     expect(md).toContain(`url: https://github.com/acme/detections/blob/main/${BITS}`);
     expect(md).toContain('name: acme/detections');

@@ -17,7 +17,12 @@ describe('markdown escaping', () => {
   ])('mdText keeps %s literal', (value) => {
     const html = renderMarkdown(mdText(value));
     expect(html).not.toMatch(/<(script|img|a|strong|em|code|h\d|ul|ol|li|table)\b/);
-    const text = html.replace(/<\/?p>\n?/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+    const text = html
+      .replace(/<\/?p>\n?/g, '')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&amp;/g, '&');
     expect(text).toBe(value);
   });
 
@@ -27,7 +32,13 @@ describe('markdown escaping', () => {
       const html = renderMarkdown(mdCode(value));
       const match = /^<p><code>([\s\S]*)<\/code><\/p>\n?$/.exec(html);
       expect(match).not.toBeNull();
-      expect(match![1]!.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&')).toBe(value);
+      expect(
+        match![1]!
+          .replace(/&lt;/g, '<')
+          .replace(/&gt;/g, '>')
+          .replace(/&quot;/g, '"')
+          .replace(/&amp;/g, '&'),
+      ).toBe(value);
     },
   );
 

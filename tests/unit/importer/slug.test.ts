@@ -3,10 +3,16 @@ import { assignSlugs, confidenceOf, slugFromTitle } from '@/lib/importer';
 
 describe('slugFromTitle', () => {
   it.each([
-    ['Communication To LocaltoNet Tunneling Service Initiated - Linux', 'communication-to-localtonet-tunneling-service-initiated-linux'],
+    [
+      'Communication To LocaltoNet Tunneling Service Initiated - Linux',
+      'communication-to-localtonet-tunneling-service-initiated-linux',
+    ],
     ['Suspicious Download Via Certutil.EXE', 'suspicious-download-via-certutil-exe'],
     ['HackTool - Mimikatz Execution', 'hacktool-mimikatz-execution'],
-    ['Potential Credential Dumping Via LSASS Process Clone & Handle', 'potential-credential-dumping-via-lsass-process-clone-and-handle'],
+    [
+      'Potential Credential Dumping Via LSASS Process Clone & Handle',
+      'potential-credential-dumping-via-lsass-process-clone-and-handle',
+    ],
     ["Windows Defender's Exclusion Added", 'windows-defenders-exclusion-added'],
     ['Café Überwachung', 'cafe-uberwachung'],
     ['<b>!!!</b>', 'b-b'],

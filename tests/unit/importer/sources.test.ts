@@ -26,7 +26,10 @@ function filesUnder(root: string, rel = ''): string[] {
 
 /** The fixture repository as archive entries under a wrapper folder, like GitHub's sigma-master/. */
 function archiveEntries(root: string, wrapper: string): [string, Uint8Array][] {
-  return filesUnder(root).map((rel) => [`${wrapper}/${rel}`, new Uint8Array(readFileSync(path.join(root, rel)))]);
+  return filesUnder(root).map((rel) => [
+    `${wrapper}/${rel}`,
+    new Uint8Array(readFileSync(path.join(root, rel))),
+  ]);
 }
 
 function makeZip(root: string, wrapper: string): Uint8Array {
@@ -35,17 +38,39 @@ function makeZip(root: string, wrapper: string): Uint8Array {
 
 async function makeTarGz(root: string, wrapper: string): Promise<Uint8Array> {
   const tar = await packTar(
-    archiveEntries(root, wrapper).map(([name, body]) => ({ header: { name, size: body.length, type: 'file' as const }, body })),
+    archiveEntries(root, wrapper).map(([name, body]) => ({
+      header: { name, size: body.length, type: 'file' as const },
+      body,
+    })),
   );
   return gzipSync(tar, { level: 1 });
 }
 
 describe('selectRuleFiles', () => {
-  const paths = (entries: string[], root = '') => selectRuleFiles(entries.map((p) => ({ path: p, value: p })), root).map((e) => e.path);
+  const paths = (entries: string[], root = '') =>
+    selectRuleFiles(
+      entries.map((p) => ({ path: p, value: p })),
+      root,
+    ).map((e) => e.path);
   it.each([
-    ['checkout: only rules* folders', ['rules/a.yml', 'rules-emerging-threats/b.yml', '.github/w.yml', 'tests/t.yml', 'deprecated/d.yml'], '', ['rules-emerging-threats/b.yml', 'rules/a.yml']],
-    ['wrapper folder removed', ['sigma-master/rules/x/a.yml', 'sigma-master/README.md'], '', ['rules/x/a.yml']],
-    ['rules folder keeps its name', ['windows/a.yml', 'linux/b.yaml'], 'rules', ['rules/linux/b.yaml', 'rules/windows/a.yml']],
+    [
+      'checkout: only rules* folders',
+      ['rules/a.yml', 'rules-emerging-threats/b.yml', '.github/w.yml', 'tests/t.yml', 'deprecated/d.yml'],
+      '',
+      ['rules-emerging-threats/b.yml', 'rules/a.yml'],
+    ],
+    [
+      'wrapper folder removed',
+      ['sigma-master/rules/x/a.yml', 'sigma-master/README.md'],
+      '',
+      ['rules/x/a.yml'],
+    ],
+    [
+      'rules folder keeps its name',
+      ['windows/a.yml', 'linux/b.yaml'],
+      'rules',
+      ['rules/linux/b.yaml', 'rules/windows/a.yml'],
+    ],
     ['any folder: paths as they are', ['x/a.yml', 'b.yml', 'notes.txt'], 'my-rules', ['b.yml', 'x/a.yml']],
     ['hidden folders ignored', ['a.yml', '.hidden/b.yml', 'x/__MACOSX/c.yml'], 'stuff', ['a.yml']],
   ])('%s', (_name, entries, root, expected) => {
