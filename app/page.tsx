@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { RuleList } from '@/components/RuleList';
+import { FeedSearch } from '@/components/search/FeedSearch';
 import { SITE_DESCRIPTION } from '@/components/site';
 import { getRules, lastChanged, techniqueHref } from '@/lib/content';
 
@@ -35,7 +36,9 @@ export default function FeedPage() {
           ATT&amp;CK coverage: {techniques.length} techniques →
         </Link>
       </div>
-      <RuleList rules={rows} techniqueHrefs={techniqueHrefs} />
+      <FeedSearch total={rules.length} techniqueHrefs={techniqueHrefs}>
+        <RuleList rules={rows} techniqueHrefs={techniqueHrefs} />
+      </FeedSearch>
     </div>
   );
 }

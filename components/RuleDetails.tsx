@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react';
 import type { RuleDetail } from './rule-types';
 
-function Row({ term, children }: { term: string; children: ReactNode }) {
+function Row({ term, children, stacked = false }: { term: string; children: ReactNode; stacked?: boolean }) {
   return (
-    <div className="grid grid-cols-[7.5rem_1fr] gap-2 py-1.5">
+    <div className={stacked ? 'space-y-1 py-2' : 'grid grid-cols-[6.5rem_1fr] gap-2 py-1.5'}>
       <dt className="text-muted">{term}</dt>
       <dd className="min-w-0 break-words">{children}</dd>
     </div>
@@ -66,10 +66,10 @@ export function RuleDetails({
         </Row>
         <Row term="License">{rule.license === 'DRL-1.1' ? 'Detection Rule License 1.1' : rule.license}</Row>
         {rule.references.length > 0 && (
-          <Row term="References">
+          <Row term="References" stacked>
             <ul className="space-y-1">
               {rule.references.map((ref) => (
-                <li key={ref} className="break-all">
+                <li key={ref} className="break-words [overflow-wrap:anywhere]">
                   {isHttp(ref) ? (
                     <a href={ref} rel="noopener noreferrer" className="text-accent hover:underline">
                       {ref}

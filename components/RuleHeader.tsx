@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { RuleDetail } from './rule-types';
 import { Badge } from './ui/Badge';
 import { SeverityBadge } from './ui/SeverityBadge';
@@ -10,18 +9,10 @@ interface Props {
   table?: string;
 }
 
-/** Back/Coverage links, title, badges, techniques and the data table: the top of the model page. */
+/** Title, badges, techniques and the data table: the top of the model page. */
 export function RuleHeader({ rule, techniqueHrefs, table }: Props) {
   return (
     <header className="space-y-3">
-      <nav aria-label="Breadcrumb" className="flex items-center justify-between text-sm">
-        <Link href="/" className="text-accent hover:underline">
-          ← Back to SOC feed
-        </Link>
-        <Link href="/coverage/" className="text-accent hover:underline">
-          Coverage →
-        </Link>
-      </nav>
       <h1 className="text-2xl font-semibold leading-tight tracking-tight text-balance sm:text-[28px]">
         {rule.title}
       </h1>

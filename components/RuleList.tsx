@@ -26,10 +26,10 @@ export function RuleList({ rules, techniqueHrefs }: Props) {
         {rules.map((rule) => (
           <li
             key={rule.slug}
-            className="grid grid-cols-[auto_1fr] items-start gap-x-3 gap-y-2 px-4 py-3 hover:bg-sunken/60 md:grid-cols-[6.5rem_minmax(0,1fr)_12rem_10rem_6.5rem] md:gap-4"
+            className="grid grid-cols-[1fr_auto] items-start gap-x-3 gap-y-2 px-4 py-3 hover:bg-sunken/60 md:grid-cols-[6.5rem_minmax(0,1fr)_12rem_10rem_6.5rem] md:gap-4"
           >
-            <SeverityBadge level={rule.level} className="md:w-fit" />
-            <div className="min-w-0">
+            <SeverityBadge level={rule.level} className="col-span-2 w-fit md:col-span-1" />
+            <div className="col-span-2 min-w-0 md:col-span-1">
               <Link
                 href={`/rules/${rule.slug}/`}
                 className="font-medium text-ink hover:text-accent hover:underline"

@@ -1,14 +1,15 @@
-/** An ATT&CK technique ID as a link; the href is decided by the page's data (lib/content techniqueHref). */
-export function TechniqueChip({ id, href }: { id: string; href: string }) {
+/** An ATT&CK technique ID as a link, with its name when the page knows it (href: lib/content techniqueHref). */
+export function TechniqueChip({ id, href, name }: { id: string; href: string; name?: string }) {
   const external = /^https?:/.test(href);
   return (
     <a
       href={href}
       {...(external ? { rel: 'noopener noreferrer' } : {})}
-      title={`MITRE ATT&CK technique ${id}`}
-      className="inline-flex items-center rounded border border-accent/30 bg-accent-soft px-1.5 py-0.5 font-mono text-[11px] font-medium leading-4 text-accent hover:border-accent"
+      title={name ? `MITRE ATT&CK ${id}: ${name}` : `MITRE ATT&CK technique ${id}`}
+      className="inline-flex items-center gap-1 rounded border border-accent/30 bg-accent-soft px-1.5 py-0.5 text-[11px] font-medium leading-4 text-accent hover:border-accent"
     >
-      {id}
+      <span className="font-mono">{id}</span>
+      {name && <span className="font-sans font-normal">{name}</span>}
     </a>
   );
 }

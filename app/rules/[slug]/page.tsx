@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { AttackContext } from '@/components/attack/AttackContext';
 import { DetectionRule } from '@/components/DetectionRule';
 import { EnrichmentNotice } from '@/components/EnrichmentNotice';
 import { SentinelExport } from '@/components/export/SentinelExport';
@@ -18,6 +19,7 @@ import {
   techniqueHref,
   type Rule,
 } from '@/lib/content';
+import { attackTagsOf } from '@/lib/attack';
 
 type Params = { params: Promise<{ slug: string }> };
 
@@ -109,7 +111,15 @@ export default async function RulePage({ params }: Params) {
               )}
             </ProseSection>
           )}
-          {context && <ProseSection id="mitre-attack-context" title={context.title} html={context.html} />}
+          {(context || attackTagsOf(rule).length > 0) && (
+            <ProseSection
+              id="mitre-attack-context"
+              title={context?.title ?? 'MITRE ATT&CK Context'}
+              html={context?.html}
+            >
+              <AttackContext tags={attackTagsOf(rule)} />
+            </ProseSection>
+          )}
           <p className="border-t border-line pt-4 text-sm text-muted">
             Original source:{' '}
             <a

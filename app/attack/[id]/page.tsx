@@ -1,0 +1,196 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { RuleTable, type RuleRow } from '@/components/attack/RuleTable';
+import { StatusNote } from '@/components/attack/StatusNote';
+import { attack, catalogFacts, groupByTechnique, parentFromId, type RuleFacts } from '@/lib/attack';
+import { getRules } from '@/lib/content';
+
+type Params = { params: Promise<{ id: string }> };
+
+export const dynamicParams = false;
+
+/** Every technique and sub-technique of the matrix, plus every technique ID a rule is tagged with. */
+export function generateStaticParams() {
+  const ids = new Set<string>();
+  for (const tactic of attack.tactics) {
+    for (const id of tactic.techniques) {
+      ids.add(id);
+      for (const sub of attack.subtechniquesOf(id)) ids.add(sub.id);
+    }
+  }
+  for (const rule of getRules()) for (const id of rule.attack.techniques) ids.add(id.toUpperCase());
+  return [...ids].sort().map((id) => ({ id }));
+}
+
+function pageData(id: string) {
+  const resolved = attack.resolveTag(`attack.${id.toLowerCase()}`);
+  if (resolved.kind !== 'technique' && resolved.kind !== 'subtechnique') return null;
+  const technique = attack.technique(id);
+  const facts = catalogFacts(attack, getRules());
+  const active = resolved.status === 'current' && technique?.source === 'data';
+  let rows: RuleRow[];
+  const row = (f: RuleFacts, via?: string[]): RuleRow => ({
+    slug: f.slug,
+    title: f.title,
+    level: f.level,
+    table: f.table,
+    ...(via?.length ? { via } : {}),
+  });
+  if (active) {
+    const counted = groupByTechnique(facts, parentFromId).get(id)?.all ?? [];
+    rows = counted.map((f) =>
+      row(
+        f,
+        f.techniques.filter((t) => t !== id && parentFromId(t) === id),
+      ),
+    );
+  } else {
+    const tagged = new Set(
+      getRules()
+        .filter((r) => r.attack.techniques.includes(id))
+        .map((r) => r.slug),
+    );
+    rows = facts.filter((f) => tagged.has(f.slug)).map((f) => row(f));
+  }
+  return { resolved, technique, active, rows };
+}
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const { id } = await params;
+  const data = pageData(id);
+  if (!data) return {};
+  const name = data.resolved.name ?? '';
+  return {
+    title: `${id} ${name}`.trim(),
+    description: `SOC Feed rules for MITRE ATT&CK ${id} ${name}: ${data.rows.length} rules.`,
+    alternates: { canonical: `/attack/${id}/` },
+  };
+}
+
+export default async function TechniquePage({ params }: Params) {
+  const { id } = await params;
+  const data = pageData(id);
+  if (!data) notFound();
+  const { resolved, technique, active, rows } = data;
+  const parent = technique?.parent ? attack.technique(technique.parent) : undefined;
+  const subs = attack.subtechniquesOf(id);
+  const counts = groupByTechnique(catalogFacts(attack, getRules()), parentFromId);
+  const successors = attack.successorsOf(id);
+  const tactics = (technique?.tactics ?? []).map((s) => attack.tactic(s)).filter((t) => !!t);
+
+  return (
+    <article className="space-y-5 pb-8">
+      <nav aria-label="Breadcrumb" className="text-sm">
+        <Link href="/coverage/" className="text-accent hover:underline">
+          ← ATT&amp;CK coverage
+        </Link>
+        {parent && (
+          <>
+            {' / '}
+            <Link href={`/attack/${parent.id}/`} className="text-accent hover:underline">
+              {parent.id} {parent.name}
+            </Link>
+          </>
+        )}
+      </nav>
+      <header className="space-y-2">
+        <p className="font-mono text-sm text-muted">
+          {resolved.kind === 'subtechnique' ? 'Sub-technique' : 'Technique'} {id}
+        </p>
+        <h1 className="text-2xl font-semibold tracking-tight">{resolved.name || id}</h1>
+        <StatusNote resolved={resolved} version={attack.version} />
+        <dl className="grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[8rem_1fr]">
+          {tactics.length > 0 && (
+            <>
+              <dt className="text-muted">Tactics</dt>
+              <dd className="flex flex-wrap gap-x-3">
+                {tactics.map((t) => (
+                  <Link
+                    key={t.shortName}
+                    href={`/attack/tactics/${t.shortName}/`}
+                    className="text-accent hover:underline"
+                  >
+                    {t.name} <span className="font-mono text-xs text-muted">{t.id}</span>
+                  </Link>
+                ))}
+              </dd>
+            </>
+          )}
+          {technique && technique.platforms.length > 0 && (
+            <>
+              <dt className="text-muted">Platforms</dt>
+              <dd>{technique.platforms.join(', ')}</dd>
+            </>
+          )}
+          <dt className="text-muted">MITRE ATT&amp;CK</dt>
+          <dd>
+            <a
+              href={resolved.url}
+              rel="noopener noreferrer"
+              className="break-all text-accent hover:underline"
+            >
+              {resolved.url}
+            </a>
+          </dd>
+        </dl>
+        {successors.length > 0 && (
+          <p className="text-sm text-muted">
+            In ATT&amp;CK v19 this became{' '}
+            {successors.map((s, i) => (
+              <span key={s.id}>
+                {i > 0 && ', '}
+                <Link href={`/attack/${s.id}/`} className="text-accent hover:underline">
+                  {s.id}
+                  {s.name ? ` ${s.name}` : ''}
+                </Link>
+              </span>
+            ))}
+            ; rules tagged that way are listed there.
+          </p>
+        )}
+      </header>
+
+      {subs.length > 0 && (
+        <section aria-labelledby="subs-heading" className="space-y-2">
+          <h2 id="subs-heading" className="text-lg font-semibold tracking-tight">
+            Sub-techniques
+          </h2>
+          <ul className="grid gap-1 text-sm sm:grid-cols-2">
+            {subs.map((s) => (
+              <li
+                key={s.id}
+                className="flex justify-between gap-2 rounded border border-line bg-surface px-2 py-1"
+              >
+                <Link href={`/attack/${s.id}/`} className="text-accent hover:underline">
+                  <span className="font-mono text-xs">{s.id}</span> {s.name}
+                </Link>
+                <span className="tabular-nums text-muted">{counts.get(s.id)?.all.length ?? 0}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <section aria-labelledby="rules-heading" className="space-y-2">
+        <h2 id="rules-heading" className="text-lg font-semibold tracking-tight">
+          Rules{' '}
+          <span className="text-sm font-normal text-muted" data-testid="technique-rule-count">
+            ({rows.length})
+          </span>
+        </h2>
+        {!active && rows.length > 0 && (
+          <p className="text-sm text-muted">
+            Rules tagged {id}; they count for no cell of the v{attack.version} matrix
+            {resolved.replacedBy ? ' except through the replacement' : ''}.
+          </p>
+        )}
+        {rows.length === 0 ? (
+          <p className="text-sm text-muted">No SOC Feed rule covers this technique yet.</p>
+        ) : (
+          <RuleTable rules={rows} caption={`Rules for ${id}`} />
+        )}
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,117 @@
+'use client';
+
+import { useState } from 'react';
+import { MAX_TEMPLATE_RESOURCES, mergeArmTemplates, serializeArmTemplate } from '@/lib/export';
+import { rulePath, withBase } from '../site';
+
+// Many rules as one ARM template, built in the browser from the same per-rule files the rule pages offer
+// (/rules/<slug>/sentinel-rule.json), so a bulk import deploys exactly what the single downloads would.
+
+const PARALLEL = 6;
+
+type State =
+  { kind: 'idle' } | { kind: 'working'; done: number } | { kind: 'done' | 'error'; message: string };
+
+async function fetchTemplates(slugs: string[], onProgress: (done: number) => void) {
+  const templates: unknown[] = [];
+  let missing = 0;
+  let done = 0;
+  let next = 0;
+  const worker = async () => {
+    while (next < slugs.length) {
+      const slug = slugs[next++]!;
+      const response = await fetch(withBase(`${rulePath(slug)}sentinel-rule.json`));
+      if (response.ok) templates.push(await response.json());
+      else if (response.status === 404) missing++;
+      else throw new Error(`${slug}: HTTP ${response.status}`);
+      onProgress(++done);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(PARALLEL, slugs.length) }, worker));
+  return { templates, missing };
+}
+
+function save(text: string, fileName: string) {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** A button that downloads the given rules as one Sentinel ARM template (rules without an export are skipped). */
+export function BulkSentinelDownload({
+  slugs,
+  fileName,
+  label = 'Sentinel ARM template',
+}: {
+  slugs: string[];
+  fileName: string;
+  label?: string;
+}) {
+  const [state, setState] = useState<State>({ kind: 'idle' });
+  const tooMany = slugs.length > MAX_TEMPLATE_RESOURCES;
+
+  async function run() {
+    setState({ kind: 'working', done: 0 });
+    try {
+      const { templates, missing } = await fetchTemplates(slugs, (done) =>
+        setState({ kind: 'working', done }),
+      );
+      if (templates.length === 0) {
+        setState({ kind: 'error', message: 'None of these rules has a Sentinel export.' });
+        return;
+      }
+      const merged = mergeArmTemplates(templates);
+      if (!merged.value) {
+        setState({ kind: 'error', message: merged.errors.map((e) => e.message).join(' ') });
+        return;
+      }
+      save(serializeArmTemplate(merged.value), fileName);
+      const count = merged.value.resources.length;
+      setState({
+        kind: 'done',
+        message: `${count} ${count === 1 ? 'rule' : 'rules'} in the template${missing ? `; ${missing} without a Sentinel export left out` : ''}.`,
+      });
+    } catch (error) {
+      setState({ kind: 'error', message: `Download failed: ${(error as Error).message}` });
+    }
+  }
+
+  return (
+    <div className="flex flex-wrap items-center gap-2 text-sm" data-testid="bulk-sentinel">
+      <button
+        type="button"
+        onClick={run}
+        disabled={slugs.length === 0 || tooMany || state.kind === 'working'}
+        data-testid="bulk-sentinel-download"
+        className="inline-flex h-8 items-center gap-1.5 rounded-md border border-line bg-surface px-3 font-medium text-ink hover:bg-sunken disabled:cursor-not-allowed disabled:opacity-60"
+      >
+        <svg
+          viewBox="0 0 24 24"
+          width="14"
+          height="14"
+          aria-hidden="true"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="2"
+        >
+          <path d="M12 3v12m0 0-4-4m4 4 4-4M4 19h16" />
+        </svg>
+        {label} ({slugs.length} {slugs.length === 1 ? 'rule' : 'rules'})
+      </button>
+      <span role="status" aria-live="polite" className="text-muted" data-testid="bulk-sentinel-status">
+        {tooMany
+          ? `An ARM template holds at most ${MAX_TEMPLATE_RESOURCES} rules: narrow the selection.`
+          : state.kind === 'working'
+            ? `Collecting rules… ${state.done}/${slugs.length}`
+            : state.kind === 'done' || state.kind === 'error'
+              ? state.message
+              : ''}
+      </span>
+    </div>
+  );
+}

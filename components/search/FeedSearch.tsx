@@ -1,0 +1,158 @@
+'use client';
+// Search, filters and sorting over the feed, as a progressive enhancement: the server-rendered list (children)
+// lists every rule without JavaScript; once the index has loaded, this component shows the results instead.
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import {
+  clearNarrowing,
+  hasNarrowing,
+  hasQuery,
+  runQuery,
+  toggleFilter,
+  type DateField,
+  type FacetKey,
+  type SearchState,
+} from '@/lib/search';
+import { FilterPanel } from './FilterPanel';
+import { Pager } from './Pager';
+import { ResultList } from './ResultList';
+import { ResultsBar } from './ResultsBar';
+import { SearchBox } from './SearchBox';
+import { useSearchIndex } from './use-search-index';
+import { useUrlState } from './use-url-state';
+import { useSlashShortcut } from './use-slash-shortcut';
+
+interface Props {
+  total: number;
+  techniqueHrefs: Record<string, string>;
+  children: ReactNode;
+}
+
+export function FeedSearch({ total, techniqueHrefs, children }: Props) {
+  const [state, setState] = useUrlState();
+  const [enhanced, setEnhanced] = useState(false);
+  const [wanted, setWanted] = useState(false);
+  const [filtersOpen, setFiltersOpen] = useState(false);
+  const typing = useRef(false);
+  const box = useRef<HTMLInputElement>(null);
+  const results = useRef<HTMLDivElement>(null);
+  const { loaded, failed } = useSearchIndex(wanted);
+  useSlashShortcut(box);
+
+  useEffect(() => {
+    setEnhanced(true);
+    document.documentElement.dataset.searchReady = String(Math.round(performance.now()));
+    // The index is not needed to paint or use the page: fetch it when the browser is idle, or at once
+    // when the URL already asks for a search.
+    if (window.location.search) return setWanted(true);
+    const idle = window.requestIdleCallback ?? ((fn: () => void) => window.setTimeout(fn, 200));
+    idle(() => setWanted(true), { timeout: 1500 });
+  }, []);
+
+  const outcome = useMemo(
+    () => (loaded ? runQuery(loaded.catalog, loaded.index, state) : null),
+    [loaded, state],
+  );
+  const narrowed = hasNarrowing(state);
+
+  const change = useCallback(
+    (next: SearchState) => {
+      typing.current = false;
+      setWanted(true);
+      setState(next, 'push');
+    },
+    [setState],
+  );
+  const onQuery = (q: string) => {
+    setWanted(true);
+    setState({ ...state, q, page: 1 }, typing.current ? 'replace' : 'push');
+    typing.current = true;
+  };
+  const onToggle = (facet: FacetKey, value: string) => change(toggleFilter(state, facet, value));
+  const onDate = (d: { dateField?: DateField; from?: string; to?: string }) =>
+    change({ ...state, ...d, page: 1 });
+  const onPage = (page: number) => {
+    change({ ...state, page });
+    results.current?.scrollIntoView({ block: 'start' });
+  };
+
+  const showResults = enhanced && outcome !== null && !failed;
+  const activeFilters = Object.values(state.filters).reduce((n, v) => n + (v?.length ?? 0), 0);
+
+  return (
+    <div className="space-y-3" data-testid="feed-search">
+      {enhanced ? (
+        <div className="flex items-center gap-2">
+          <SearchBox
+            ref={box}
+            value={state.q}
+            onChange={onQuery}
+            onBlur={() => (typing.current = false)}
+            onEscape={() => (state.q ? change({ ...state, q: '', page: 1 }) : box.current?.blur())}
+          />
+          <button
+            type="button"
+            className="h-10 rounded-md border border-line bg-surface px-3 text-sm font-medium text-ink md:hidden"
+            aria-expanded={filtersOpen}
+            aria-controls="search-filters"
+            onClick={() => setFiltersOpen(!filtersOpen)}
+          >
+            Filters{activeFilters ? ` (${activeFilters})` : ''}
+          </button>
+        </div>
+      ) : null}
+      {failed ? (
+        <p className="text-sm text-warn">Search is unavailable right now; the full list is shown below.</p>
+      ) : null}
+      <div className={showResults ? 'md:grid md:grid-cols-[15rem_minmax(0,1fr)] md:gap-6' : ''}>
+        {showResults && loaded ? (
+          <aside id="search-filters" className={`${filtersOpen ? 'block' : 'hidden'} mb-4 md:mb-0 md:block`}>
+            <FilterPanel
+              catalog={loaded.catalog}
+              outcome={outcome}
+              state={state}
+              onToggle={onToggle}
+              onDate={onDate}
+            />
+          </aside>
+        ) : null}
+        <div className="min-w-0 space-y-3" ref={results}>
+          {enhanced ? (
+            <ResultsBar
+              outcome={outcome}
+              total={total}
+              hasQuery={hasQuery(state.q)}
+              narrowed={narrowed}
+              onSort={(sort) => change({ ...state, sort, page: 1 })}
+              onClear={() => change(clearNarrowing(state))}
+            />
+          ) : null}
+          {showResults && outcome.results.length === 0 ? (
+            <div
+              className="rounded-lg border border-dashed border-line bg-surface px-4 py-10 text-center"
+              data-testid="search-empty"
+            >
+              <p className="font-medium">
+                No rules match{state.q.trim() ? ` “${state.q.trim()}”` : ''} with these filters.
+              </p>
+              <button
+                type="button"
+                className="mt-3 rounded-md bg-accent px-3 py-1.5 text-sm font-medium text-white hover:opacity-90"
+                onClick={() => change(clearNarrowing(state))}
+              >
+                Clear search and filters
+              </button>
+            </div>
+          ) : null}
+          {showResults && outcome.results.length > 0 ? (
+            <>
+              <ResultList outcome={outcome} query={state.q} techniqueHrefs={techniqueHrefs} />
+              <Pager page={outcome.page} pageCount={outcome.pageCount} onPage={onPage} />
+            </>
+          ) : null}
+          {/* Unmounted, not hidden, once results show: one list of rules on the page at a time. */}
+          {showResults ? null : children}
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,76 @@
+import Link from 'next/link';
+import type { RuleEntry, TextHit } from '@/lib/search';
+import { SeverityBadge } from '../ui/SeverityBadge';
+import { TechniqueChip } from '../ui/TechniqueChip';
+import { Highlighted } from './Highlighted';
+
+interface Props {
+  entry: RuleEntry;
+  query: string;
+  hit?: TextHit;
+  techniqueHrefs: Record<string, string>;
+}
+
+/** Detection values that matched the query, when the match was (also) inside the detection. */
+function matchedValues(entry: RuleEntry, hit: TextHit | undefined): string[] {
+  const terms = hit?.matched.values;
+  if (!terms?.length) return [];
+  const words = entry.values.split(' ');
+  const found = new Set<string>();
+  for (const term of terms) {
+    for (const word of words) {
+      const at = word.indexOf(term);
+      if (at === 0 || (at > 0 && !/[\p{L}\p{N}]/u.test(word[at - 1] ?? ''))) found.add(word);
+      if (found.size >= 4) break;
+    }
+  }
+  return [...found];
+}
+
+/** One result, laid out like the server-rendered feed row (components/RuleList.tsx). */
+export function ResultRow({ entry, query, hit, techniqueHrefs }: Props) {
+  const values = matchedValues(entry, hit);
+  return (
+    <li className="grid grid-cols-[1fr_auto] items-start gap-x-3 gap-y-2 px-4 py-3 hover:bg-sunken/60 md:grid-cols-[6.5rem_minmax(0,1fr)_12rem_10rem_6.5rem] md:gap-4">
+      <SeverityBadge level={entry.level} className="col-span-2 w-fit md:col-span-1" />
+      <div className="col-span-2 min-w-0 md:col-span-1">
+        <Link
+          href={`/rules/${entry.slug}/`}
+          className="font-medium text-ink hover:text-accent hover:underline"
+        >
+          <Highlighted text={entry.title} query={query} />
+        </Link>
+        <p className="mt-0.5 line-clamp-2 text-sm text-muted">
+          <Highlighted text={entry.description} query={query} />
+        </p>
+        {values.length > 0 ? (
+          <p className="mt-1 text-xs text-muted">
+            In detection:{' '}
+            {values.map((value) => (
+              <code key={value} className="mr-1 rounded bg-sunken px-1 font-mono text-[12px] text-ink">
+                <Highlighted text={value} query={query} />
+              </code>
+            ))}
+          </p>
+        ) : null}
+      </div>
+      <ul aria-label="Techniques" className="col-span-2 flex flex-wrap gap-1 md:col-span-1">
+        {entry.techniques.map((id) => (
+          <li key={id}>
+            <TechniqueChip id={id} href={techniqueHrefs[id] ?? '#'} />
+          </li>
+        ))}
+      </ul>
+      <span className="truncate font-mono text-xs text-muted md:pt-0.5 md:text-[13px]">
+        <span className="md:sr-only">Table </span>
+        {entry.dataTable ?? '—'}
+      </span>
+      <time
+        dateTime={entry.updated}
+        className="text-right font-mono text-xs tabular-nums text-muted md:pt-0.5 md:text-[13px]"
+      >
+        {entry.updated}
+      </time>
+    </li>
+  );
+}

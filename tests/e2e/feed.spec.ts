@@ -1,0 +1,61 @@
+import { expect, test } from '@playwright/test';
+import { EXAMPLE, rulePath } from './rules';
+
+test('the feed lists every rule newest first and opens a rule', async ({ page }) => {
+  await page.goto('/');
+  await expect(page).toHaveTitle(/SOC Feed/);
+  const rows = page.locator('main ol > li');
+  const count = await rows.count();
+  expect(count).toBeGreaterThanOrEqual(1);
+  await expect(page.getByTestId('rule-count')).toHaveText(`${count} ${count === 1 ? 'rule' : 'rules'}`);
+
+  const dates = await rows
+    .locator('time')
+    .evaluateAll((els) => els.map((el) => el.getAttribute('datetime') ?? ''));
+  expect(dates).toEqual([...dates].sort().reverse());
+
+  const row = rows.filter({ hasText: EXAMPLE.title });
+  await expect(row.getByText('HIGH')).toBeVisible();
+  await expect(row.getByText('imNetworkSession')).toBeVisible();
+  await expect(row.getByText('2024-06-17')).toBeVisible();
+  for (const id of ['T1572', 'T1090', 'T1102'])
+    await expect(row.getByRole('link', { name: id })).toBeVisible();
+
+  await expect(page.getByRole('link', { name: /ATT&CK coverage/ })).toHaveAttribute('href', '/coverage/');
+  await row.getByRole('link', { name: EXAMPLE.title }).click();
+  await expect(page).toHaveURL(rulePath(EXAMPLE.slug));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(EXAMPLE.title);
+});
+
+test('coverage groups the covered techniques by tactic with rule counts', async ({ page }) => {
+  await page.goto('/coverage/');
+  await expect(page).toHaveTitle(/ATT&CK coverage/);
+  const group = page.getByRole('region', { name: 'Command and Control' });
+  const techniques = group.locator(':scope > ul > li');
+  const count = await techniques.count();
+  await expect(group.locator('header')).toContainText(`${count} technique`);
+  for (const id of ['T1090', 'T1102', 'T1572']) {
+    const item = techniques.filter({ has: page.getByRole('link', { name: id, exact: true }) });
+    await expect(item).toContainText(EXAMPLE.title);
+    const rules = await item.locator('ul > li').count();
+    await expect(item).toContainText(`${rules} ${rules === 1 ? 'rule' : 'rules'}`);
+  }
+  await group.getByRole('link', { name: EXAMPLE.title }).first().click();
+  await expect(page).toHaveURL(rulePath(EXAMPLE.slug));
+});
+
+test('an unknown page answers 404 with a real page', async ({ page }) => {
+  const response = await page.goto('/rules/no-such-rule/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+  await page.getByRole('link', { name: 'Browse all rules' }).click();
+  await expect(page).toHaveURL('/');
+});
+
+test('sitemap and robots list the pages', async ({ request }) => {
+  const sitemap = await (await request.get('/sitemap.xml')).text();
+  expect(sitemap).toContain(`${rulePath(EXAMPLE.slug)}</loc>`);
+  expect(sitemap).toContain('/coverage/</loc>');
+  const robots = await (await request.get('/robots.txt')).text();
+  expect(robots).toMatch(/Sitemap: .*\/sitemap\.xml/);
+});
