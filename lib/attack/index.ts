@@ -49,7 +49,15 @@ export type {
 export { checkNavigatorLayer } from './navigator-check';
 export { binOf, COVERAGE_BINS } from './shading';
 export type { CoverageBin } from './shading';
-export { attackTagsOf, catalogFacts, decodeFacts, encodeFacts, parentFromId, ruleFacts } from './rule-facts';
+export {
+  attackTagsOf,
+  catalogFacts,
+  decodeFacts,
+  encodeFacts,
+  outsideKey,
+  parentFromId,
+  ruleFacts,
+} from './rule-facts';
 export type { CompactFacts, RuleFacts, RuleLike } from './rule-facts';
 export { coverageView, filterFacts, layerDataOf, layerEntriesOf, matrixOf, NO_FILTER } from './coverage-view';
 export type {
@@ -60,3 +68,5 @@ export type {
   MatrixTactic,
   MatrixTechnique,
 } from './coverage-view';
+export { describeOutside, outsideTags } from './outside';
+export type { OutsideTag } from './outside';

@@ -4,6 +4,7 @@
 
 import type { AttackIndex } from './attack-index';
 import { placeRuleTags } from './coverage';
+import type { ResolvedTag } from './resolve-tag';
 
 export interface RuleLike {
   slug: string;
@@ -30,7 +31,7 @@ export interface RuleFacts {
   kql: boolean;
   /** Matrix technique IDs the rule counts for. */
   techniques: string[];
-  /** IDs of attack.* tags that place nothing in the matrix (see placeRuleTags). */
+  /** attack.* tags that place nothing in the matrix (see placeRuleTags), by outsideKey. */
   outside: string[];
 }
 
@@ -41,6 +42,11 @@ export function attackTagsOf(rule: RuleLike): string[] {
     ...rule.attack.tactics.map((t) => `attack.${t}`),
     ...rule.tags.filter((t) => /^attack\./i.test(t)),
   ];
+}
+
+/** Tactic tags keep their short name (Stealth and Defense Evasion share TA0005); everything else its ID. */
+export function outsideKey(tag: ResolvedTag): string {
+  return tag.kind === 'tactic' && tag.shortName ? tag.shortName : tag.id;
 }
 
 export function ruleFacts(index: AttackIndex, rule: RuleLike): RuleFacts {
@@ -57,7 +63,7 @@ export function ruleFacts(index: AttackIndex, rule: RuleLike): RuleFacts {
     logsource: [ls.product, ls.category, ls.service].filter(Boolean).join(' / ') || '(none)',
     kql,
     techniques: placed.techniques,
-    outside: [...new Set(placed.outside.map((o) => o.id))],
+    outside: [...new Set(placed.outside.map(outsideKey))],
   };
 }
 

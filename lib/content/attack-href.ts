@@ -1,9 +1,8 @@
-// Where a technique chip links. ATT&CK's own site until our /attack/<ID>/ pages exist; switch it here only.
+// Where a technique chip links: our own technique page (/attack/<ID>/), which exists for every technique a rule
+// is tagged with, including IDs newer than the ATT&CK data (see app/attack/[id]/page.tsx). Chips are plain <a>
+// elements, so the base path goes in front here.
 
-/** URL of a technique or sub-technique (T1059.001 -> .../techniques/T1059/001/). */
+/** Site path of a technique or sub-technique page (T1059.001 -> /attack/T1059.001/). */
 export function techniqueHref(id: string): string {
-  const [technique, sub] = id.split('.');
-  return sub
-    ? `https://attack.mitre.org/techniques/${technique}/${sub}/`
-    : `https://attack.mitre.org/techniques/${technique}/`;
+  return `${process.env.NEXT_PUBLIC_BASE_PATH ?? ''}/attack/${id.toUpperCase()}/`;
 }

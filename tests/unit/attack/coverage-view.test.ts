@@ -62,7 +62,7 @@ describe('ruleFacts and the compact form', () => {
       techniques: ['T1078'],
       outside: [],
     });
-    expect(facts[3]!.outside).toEqual(['T1685', 'TA0112', 'G0016']);
+    expect(facts[3]!.outside).toEqual(['T1685', 'defense-impairment', 'G0016']);
     expect(facts[4]).toMatchObject({ table: null, product: null, logsource: '(none)' });
   });
 
@@ -79,7 +79,7 @@ describe('coverageView', () => {
     expect(view.direct).toEqual({ 'T1059.001': 1, T1059: 1, 'T1059.003': 1, T1078: 1 });
     expect(view.techniques).toEqual({ covered: 2, total: 216 });
     expect(view.subtechniques).toEqual({ covered: 2, total: 475 });
-    expect(view.outside).toEqual({ T1685: 1, TA0112: 1, G0016: 1 });
+    expect(view.outside).toEqual({ T1685: 1, 'defense-impairment': 1, G0016: 1 });
   });
 
   it('groups by data table and log source', () => {

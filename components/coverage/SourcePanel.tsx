@@ -1,0 +1,45 @@
+import type { GroupRow } from '@/lib/attack';
+
+function Table({ caption, rows, head }: { caption: string; rows: GroupRow[]; head: string }) {
+  return (
+    <div className="max-h-96 overflow-auto rounded-lg border border-line bg-surface">
+      <table className="w-full text-sm">
+        <caption className="sr-only">{caption}</caption>
+        <thead className="sticky top-0 bg-sunken text-left text-xs uppercase tracking-wider text-muted">
+          <tr>
+            <th scope="col" className="px-3 py-1.5 font-semibold">{head}</th>
+            <th scope="col" className="px-3 py-1.5 text-right font-semibold">Rules</th>
+            <th scope="col" className="px-3 py-1.5 text-right font-semibold">Techniques</th>
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-line">
+          {rows.map((r) => (
+            <tr key={r.key}>
+              <th scope="row" className="max-w-0 truncate px-3 py-1 text-left font-mono text-xs font-normal" title={r.key}>
+                {r.key}
+              </th>
+              <td className="px-3 py-1 text-right tabular-nums">{r.rules}</td>
+              <td className="px-3 py-1 text-right tabular-nums">{r.techniques}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** Rules per data table (what the KQL reads) and per Sigma log source, for the current view. */
+export function SourcePanel({ byTable, byLogsource }: { byTable: GroupRow[]; byLogsource: GroupRow[] }) {
+  return (
+    <section aria-labelledby="sources-heading" className="space-y-2">
+      <h2 id="sources-heading" className="text-lg font-semibold tracking-tight">
+        Rules per data table and log source
+      </h2>
+      <p className="text-sm text-muted">Techniques: matrix techniques and sub-techniques those rules count for.</p>
+      <div className="grid gap-3 sm:grid-cols-2">
+        <Table caption="Rules per data table" head="Data table" rows={byTable} />
+        <Table caption="Rules per log source" head="Log source" rows={byLogsource} />
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,71 @@
+import Link from 'next/link';
+import type { MatrixTechnique } from '@/lib/attack';
+import { binClass, plural } from './bins';
+
+interface Props {
+  technique: MatrixTechnique;
+  counts: Record<string, number>;
+  expanded: boolean;
+  onToggle: () => void;
+  tactic: string;
+}
+
+/** One matrix cell: name, ID and rule count (a link to the technique page), and its sub-techniques on demand. */
+export function TechniqueCell({ technique, counts, expanded, onToggle, tactic }: Props) {
+  const count = counts[technique.id] ?? 0;
+  const subs = technique.subtechniques;
+  const coveredSubs = subs.filter((s) => (counts[s.id] ?? 0) > 0).length;
+  const listId = `subs-${tactic}-${technique.id}`;
+  return (
+    <li className={`rounded border text-xs leading-snug ${binClass(count)}`} data-technique={technique.id}>
+      <Link
+        href={`/attack/${technique.id}/`}
+        className="flex items-start justify-between gap-1.5 rounded px-1.5 py-1 hover:underline focus-visible:outline-2 focus-visible:outline-accent"
+        title={`${technique.id} ${technique.name}: ${plural(count, 'rule')}`}
+      >
+        <span className="min-w-0">
+          <span className="block font-medium break-words">{technique.name}</span>
+          <span className="font-mono text-[10px] opacity-80">{technique.id}</span>
+        </span>
+        <span className="shrink-0 font-mono text-[13px] font-semibold tabular-nums" data-count>
+          {count}
+        </span>
+      </Link>
+      {subs.length > 0 && (
+        <button
+          type="button"
+          onClick={onToggle}
+          aria-expanded={expanded}
+          aria-controls={listId}
+          className="flex w-full items-center gap-1 border-t border-current/15 px-1.5 py-0.5 text-left text-[10px] opacity-90 hover:opacity-100"
+        >
+          <span aria-hidden="true">{expanded ? '▾' : '▸'}</span>
+          {coveredSubs}/{subs.length} sub-techniques
+        </button>
+      )}
+      {subs.length > 0 && expanded && (
+        <ul id={listId} className="space-y-0.5 p-1">
+          {subs.map((s) => {
+            const n = counts[s.id] ?? 0;
+            return (
+              <li key={s.id} className={`rounded border ${binClass(n)}`} data-technique={s.id}>
+                <Link
+                  href={`/attack/${s.id}/`}
+                  className="flex items-start justify-between gap-1 px-1.5 py-0.5 hover:underline"
+                  title={`${s.id} ${s.name}: ${plural(n, 'rule')}`}
+                >
+                  <span className="min-w-0 break-words">
+                    {s.name} <span className="font-mono text-[10px] opacity-80">.{s.id.split('.')[1]}</span>
+                  </span>
+                  <span className="shrink-0 font-mono font-semibold tabular-nums" data-count>
+                    {n}
+                  </span>
+                </Link>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </li>
+  );
+}
