@@ -13,8 +13,8 @@ export interface KqlConfig {
   string(text: string): string;
   number(value: number): string;
   text(op: TextOp, lhs: string, value: string, cased: boolean): string;
-  /** Equality with any of several strings. */
-  inList(lhs: string, values: string[], cased: boolean): string;
+  /** Equality with any of several strings (or numbers). */
+  inList(lhs: string, values: (string | number)[], cased: boolean): string;
   regex(lhs: string, pattern: string): string;
   cidr(lhs: string, cidr: string, version: 4 | 6): string;
   equalsNumber(lhs: string, value: number): string;
@@ -66,7 +66,8 @@ export const kql: KqlConfig = {
   string: quote,
   number: (v) => (Number.isInteger(v) ? v.toFixed(0) : String(v)),
   text: (op, lhs, value, cased) => `${lhs} ${TEXT_OPS[op][cased ? 1 : 0]} ${quote(value)}`,
-  inList: (lhs, values, cased) => `${lhs} ${cased ? 'in' : 'in~'} (${values.map(quote).join(', ')})`,
+  inList: (lhs, values, cased) =>
+    `${lhs} ${cased ? 'in' : 'in~'} (${values.map((v) => (typeof v === 'number' ? kql.number(v) : quote(v))).join(', ')})`,
   regex: (lhs, pattern) => `${lhs} matches regex ${regexLiteral(pattern)}`,
   cidr: (lhs, cidr, version) => `ipv${version}_is_in_range(${lhs}, ${quote(cidr)})`,
   equalsNumber: (lhs, v) => `${lhs} == ${kql.number(v)}`,

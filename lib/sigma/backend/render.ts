@@ -32,11 +32,11 @@ function chunk<T>(items: T[], size: number): T[][] {
 }
 
 function foldEqualities(items: KExpr[]): KExpr[] {
-  const groups = new Map<string, { lhs: string; cased: boolean; values: string[] }>();
+  const groups = new Map<string, { lhs: string; cased: boolean; values: (string | number)[] }>();
   const out: (KExpr | string)[] = [];
   for (const item of items) {
     if (item.k === 'atom' && item.eq) {
-      const key = `${item.eq.cased}\u0000${item.eq.lhs}`;
+      const key = `${typeof item.eq.value}\u0000${item.eq.cased}\u0000${item.eq.lhs}`;
       const g = groups.get(key);
       if (g) g.values.push(item.eq.value);
       else {
@@ -47,8 +47,9 @@ function foldEqualities(items: KExpr[]): KExpr[] {
   }
   return out.map((x) => {
     if (typeof x !== 'string') return x;
-    const g = groups.get(x) as { lhs: string; cased: boolean; values: string[] };
-    if (g.values.length === 1) return { k: 'atom', text: kql.text('equals', g.lhs, g.values[0] as string, g.cased) } satisfies KExpr;
+    const g = groups.get(x) as { lhs: string; cased: boolean; values: (string | number)[] };
+    const first = g.values[0] as string | number;
+    if (g.values.length === 1) return { k: 'atom', text: typeof first === 'number' ? kql.equalsNumber(g.lhs, first) : kql.text('equals', g.lhs, first, g.cased) } satisfies KExpr;
     return { k: 'atom', text: kql.inList(g.lhs, g.values, g.cased) } satisfies KExpr;
   });
 }

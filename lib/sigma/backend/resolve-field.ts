@@ -39,7 +39,8 @@ export function resolveField(target: TableTarget, field: string): ResolvedField 
   }
   const bag = target.bag;
   if (bag && IDENT.test(field) && !bag.except?.includes(field) && (!bag.only || bag.only.includes(field))) {
-    return { expr: kql.toString(kql.bagKey(bag.column, field)), type: 'string' };
+    const mapping: FieldMapping | undefined = bag.registry?.includes(field) ? { column: field, registry: 'as-written' } : undefined;
+    return { expr: kql.toString(kql.bagKey(bag.column, field)), type: 'string', ...(mapping ? { mapping } : {}) };
   }
   return unmapped;
 }

@@ -107,3 +107,23 @@ export function controlSetAlternatives(parts: PatternPart[]): PatternPart[] {
   }
   return out;
 }
+
+/**
+ * In a registry path, a literal `*` can only come from Sigma's `\*` (an escaped star), and SigmaHQ writes that
+ * meaning a path separator followed by a wildcard (HKLM\...\Run\*). Read it so: keeping the literal star and
+ * losing the separator would match nothing. A key literally named `*` (HKCR\*) still matches the wildcard.
+ */
+export function registryWildcards(parts: PatternPart[]): PatternPart[] {
+  const out: PatternPart[] = [];
+  for (const p of parts) {
+    if (p.kind !== 'Text' || !p.text.includes('*')) {
+      out.push(p);
+      continue;
+    }
+    p.text.split('*').forEach((piece, n) => {
+      if (n > 0) out.push({ kind: 'Text', text: '\\' }, { kind: 'AnyString' });
+      if (piece) out.push({ kind: 'Text', text: piece });
+    });
+  }
+  return normalise(out);
+}

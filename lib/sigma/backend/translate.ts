@@ -4,7 +4,7 @@ import type { IrExpr, IrKeyword, IrMatch, MatchOp } from '../ir/types';
 import type { TableTarget } from '../pipeline';
 import { kql } from './kql-config';
 import { isReason, resolveField, type ResolvedField } from './resolve-field';
-import { controlSetAlternatives, longRegistryRoots, planString, type PatternPart } from './string-pattern';
+import { controlSetAlternatives, longRegistryRoots, planString, registryWildcards, type PatternPart } from './string-pattern';
 import type { ConversionReason } from './types';
 
 /** Equality with one string: kept apart so that an `or` of them on one column can become `in~`. */
@@ -12,7 +12,7 @@ export type KExpr =
   /** `nested`: a group of a long chain, kept in parentheses. */
   | { k: 'and' | 'or'; items: KExpr[]; nested?: boolean }
   | { k: 'not'; item: KExpr }
-  | { k: 'atom'; text: string; eq?: { lhs: string; value: string; cased: boolean } };
+  | { k: 'atom'; text: string; eq?: { lhs: string; value: string | number; cased: boolean } };
 
 export interface Translation {
   expr?: KExpr;
@@ -22,6 +22,7 @@ export interface Translation {
 }
 
 const atom = (text: string): KExpr => ({ k: 'atom', text });
+const numberEq = (lhs: string, value: number): KExpr => ({ k: 'atom', text: kql.equalsNumber(lhs, value), eq: { lhs, value, cased: true } });
 
 /** RE2 (Kusto's regex engine) has no lookaround, backreferences, atomic groups or possessive quantifiers. */
 const RE2_UNSUPPORTED = /\(\?<?[=!]|\(\?>|\\[1-9]|\\Z|[*+?}]\+|\(\?<[A-Za-z]|\(\?#|\(\?P=/;
@@ -98,12 +99,13 @@ export class Translator {
       case 'String': {
         if (f.type === 'datetime' || f.type === 'timespan') return this.refuse('UNSUPPORTED_VALUE', `${field}: string match on a ${f.type} column in ${table}`);
         const text = op.parts.every((p) => p.kind === 'Text') ? op.parts.map((p) => p.text).join('') : undefined;
-        if (numeric && text !== undefined && /^-?\d+$/.test(text)) return atom(kql.equalsNumber(f.expr, Number(text)));
+        if (numeric && text !== undefined && /^-?\d+$/.test(text)) return numberEq(f.expr, Number(text));
         if (f.type === 'bool' && text !== undefined && /^(true|false)$/i.test(text)) return atom(kql.equalsBool(f.expr, text.toLowerCase() === 'true'));
         const reject = f.mapping?.rejectValues;
         const literal = op.parts.map((p) => (p.kind === 'Text' ? p.text : '')).join('');
         if (reject && new RegExp(reject.pattern, 'i').test(literal)) return this.refuse('UNMAPPED_VALUE', `${field} '${literal}' in ${table}: ${reject.why}`);
         let parts: PatternPart[] = op.parts;
+        if (f.mapping?.registry) parts = registryWildcards(parts);
         if (f.mapping?.registry === 'long-roots') {
           parts = longRegistryRoots(parts);
           if (this.target.controlSetAlternatives) parts = controlSetAlternatives(parts);
@@ -118,7 +120,7 @@ export class Translator {
       case 'Cidr':
         return atom(kql.cidr(stringy, op.cidr, op.version));
       case 'Number':
-        if (numeric) return atom(kql.equalsNumber(f.expr, op.value));
+        if (numeric) return numberEq(f.expr, op.value);
         if (f.type === 'bool') return this.refuse('UNSUPPORTED_VALUE', `${field}: number ${op.value} on a bool column in ${table}`);
         return { k: 'atom', text: kql.text('equals', stringy, String(op.value), true), eq: { lhs: stringy, value: String(op.value), cased: true } };
       case 'Compare':

@@ -68,6 +68,8 @@ const registryPath = (key: string, value: string): FieldMapping => ({
   column: 'RegistryPath',
   compute: `iff(isempty(${value}), ${key}, strcat(${key}, @"\\", ${value}))`,
   registry: 'long-roots',
+  // Sysmon names the unnamed value "(Default)"; other sources leave the value name empty.
+  rejectValues: { pattern: '\\\\\\(Default\\)$', why: 'the default value is named differently outside Sysmon' },
 });
 
 /** Sysmon EventType values → ASIM registry event types. */

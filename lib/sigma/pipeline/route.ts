@@ -63,8 +63,9 @@ function resolve(ls: IrLogsource): Route | undefined {
   if (product === 'windows') return windowsRoute(ls);
   if (product === 'linux' || product === 'macos') {
     if (category) {
+      // MDE for Linux and macOS writes the same Device* tables.
       const asim = asimFor(category);
-      return asim ? { primary: [asim] } : undefined;
+      return asim ? { primary: [asim], defender: DEFENDER_TARGETS[category] } : undefined;
     }
     if (product === 'linux') {
       const syslog = syslogTarget(service);

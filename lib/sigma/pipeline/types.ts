@@ -9,8 +9,11 @@ export interface FieldMapping {
   compute?: string;
   /** Sigma value → stored value, for enumerations that the table encodes differently. Keys are lower case. */
   values?: Record<string, string>;
-  /** Values are Windows registry paths: short root keys (HKLM\) are written as the table stores them. */
-  registry?: 'long-roots';
+  /**
+   * Values are Windows registry paths. `long-roots`: short root keys (HKLM\) are written as the table stores
+   * them (HKEY_LOCAL_MACHINE\); `as-written`: the table stores them as Sysmon does.
+   */
+  registry?: 'long-roots' | 'as-written';
   /** Values the table stores in another format, so they cannot be matched faithfully (tested on the literal text). */
   rejectValues?: { pattern: string; why: string };
 }
@@ -38,6 +41,8 @@ export interface TableTarget {
     only?: readonly string[];
     /** Names that are not in EventData (or not faithfully: unnamed data, bitmasks). */
     except?: readonly string[];
+    /** Names whose values are registry paths (see FieldMapping.registry). */
+    registry?: readonly string[];
   };
   /** Sigma fields with a dotted path read from a JSON column: prefix → column (AWS requestParameters...). */
   json?: Readonly<Record<string, string>>;

@@ -31,7 +31,9 @@ export function sysmonTarget(category: string): TableTarget | undefined {
   if (!ev) return undefined;
   const extra: SourceFilter[] = [{ column: 'EventID', values: ev.ids }];
   if (ev.eventTypes) extra.push({ column: 'EventData.EventType', values: ev.eventTypes });
-  return { ...windowsEventTarget([SYSMON_CHANNEL], extra, ev.fields), variant: 'Sysmon (WindowsEvent)' };
+  const target = windowsEventTarget([SYSMON_CHANNEL], extra, ev.fields);
+  const bag = { ...target.bag, column: 'EventData', registry: ['TargetObject', 'NewName'] };
+  return { ...target, bag, variant: 'Sysmon (WindowsEvent)' };
 }
 
 export function powershellTarget(category: string): TableTarget | undefined {
