@@ -23,7 +23,8 @@ const number = (n: number) => n.toLocaleString('en-US');
 /** The result count (always shown, announced politely) and the sort order. */
 export function ResultsBar({ outcome, total, hasQuery, narrowed, onSort, onClear }: Props) {
   let text: string;
-  if (!outcome || outcome.pending) text = narrowed ? 'Loading search…' : `${number(total)} ${total === 1 ? 'rule' : 'rules'}`;
+  if (!outcome || outcome.pending)
+    text = narrowed ? 'Loading search…' : `${number(total)} ${total === 1 ? 'rule' : 'rules'}`;
   else {
     const n = outcome.results.length;
     const first = (outcome.page - 1) * PAGE_SIZE + 1;

@@ -13,6 +13,7 @@ export type { TextHit, TextIndex } from './types';
 export {
   clearNarrowing,
   DATE_FIELDS,
+  DEFAULT_SORT,
   decodeState,
   effectiveSort,
   EMPTY_STATE,

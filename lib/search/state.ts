@@ -10,7 +10,7 @@ export const PAGE_SIZE = 50;
 
 export interface SearchState {
   q: string;
-  /** absent: relevance with a query, newest without */
+  /** absent: relevance with a query, DEFAULT_SORT without */
   sort?: SortKey;
   /** 1-based */
   page: number;
@@ -28,9 +28,12 @@ export function hasQuery(q: string): boolean {
   return queryChunks(q).length > 0;
 }
 
+/** Without a query the feed shows what changed last, the same order as the server-rendered list. */
+export const DEFAULT_SORT: SortKey = 'modified';
+
 export function effectiveSort(state: SearchState): SortKey {
-  if (state.sort === 'relevance' && !hasQuery(state.q)) return 'newest';
-  return state.sort ?? (hasQuery(state.q) ? 'relevance' : 'newest');
+  if (state.sort === 'relevance' && !hasQuery(state.q)) return DEFAULT_SORT;
+  return state.sort ?? (hasQuery(state.q) ? 'relevance' : DEFAULT_SORT);
 }
 
 export function hasNarrowing(state: SearchState): boolean {
