@@ -18,7 +18,7 @@ export interface ConditionProblem {
   range: SourceRange;
 }
 
-const WORD_CHAR = /[A-Za-z0-9_\-.*?]/;
+const WORD_CHAR = /[A-Za-z0-9_\-.*]/;
 const KEYWORDS = new Set(['and', 'or', 'not', 'of', 'them']);
 
 function tokenize(text: string): Token[] {
@@ -54,10 +54,8 @@ class ParseError extends Error {
 }
 
 function globToRegExp(pattern: string): RegExp {
-  const body = pattern
-    .replace(/[.+^${}()|[\]\\-]/g, '\\$&')
-    .replace(/\*/g, '.*')
-    .replace(/\?/g, '.');
+  // The specification's patterns know one wildcard: `*`.
+  const body = pattern.replace(/[.+?^${}()|[\]\\-]/g, '\\$&').replace(/\*/g, '.*');
   return new RegExp(`^${body}$`);
 }
 
@@ -150,7 +148,7 @@ class Parser {
     if (/^\d+$/.test(t.text) || t.text === 'any' || t.text === 'all') {
       if (!this.names.includes(t.text)) this.unexpected(following, "'of'");
     }
-    if (t.text.includes('*') || t.text.includes('?')) {
+    if (t.text.includes('*')) {
       this.fail('CONDITION_SYNTAX', `a pattern like '${t.text}' needs a quantifier ('1 of' or 'all of')`, t);
     }
     if (!this.names.includes(t.text))
@@ -179,7 +177,7 @@ class Parser {
     const re = globToRegExp(target.text);
     const identifiers = this.names.filter((n) => re.test(n));
     if (identifiers.length === 0) {
-      const code = /[*?]/.test(target.text) ? 'PATTERN_MATCHES_NOTHING' : 'UNKNOWN_IDENTIFIER';
+      const code = target.text.includes('*') ? 'PATTERN_MATCHES_NOTHING' : 'UNKNOWN_IDENTIFIER';
       this.fail(code, `'${target.text}' matches no search identifier`, target);
     }
     return {

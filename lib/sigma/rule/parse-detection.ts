@@ -113,6 +113,12 @@ function parseValues(
     ctx.sink.error('EMPTY_VALUE_LIST', 'a value list must not be empty', rangeOf(n, keyRange));
     return undefined;
   }
+  const all = modifiers.find((m) => m.name === 'all');
+  if (all && items.length < 2) {
+    // Sigma modifiers appendix: single values must not carry `all` (some backends cannot express it).
+    ctx.sink.error('INVALID_MODIFIER_VALUE', "modifier 'all' needs a list of two or more values", all.range);
+    return undefined;
+  }
   const values: DetectionValue[] = [];
   let ok = true;
   for (const item of items) {

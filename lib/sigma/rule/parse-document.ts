@@ -88,7 +88,11 @@ export function parseDocument(
         value && typeof value === 'object' && 'toJSON' in value
           ? (value as { toJSON(): unknown }).toJSON()
           : value;
-      sink.warn('UNKNOWN_KEY', `'${key.text}' is not a Sigma rule field`, range);
+      sink.warn(
+        'UNKNOWN_KEY',
+        `'${key.text}' is not a Sigma specification field (kept as a custom field)`,
+        range,
+      );
     }
   }
   const at = (key: string): SourceRange => keyRanges[key] ?? { start: docRange.start, end: docRange.start };
@@ -187,8 +191,13 @@ export function parseDocument(
       const range = rangeOf(pair.key, logsource.range);
       const known = LOGSOURCE_KEYS.find((k) => k === key?.text);
       const value = stringValue(pair.value, doc);
-      if (!known) sink.warn('UNKNOWN_LOGSOURCE_KEY', `'${key?.text ?? '?'}' is not a logsource field`, range);
-      else if (value === undefined)
+      if (!known) {
+        sink.warn(
+          'UNKNOWN_LOGSOURCE_KEY',
+          `'${key?.text ?? '?'}' is not a standard logsource field (not evaluated)`,
+          range,
+        );
+      } else if (value === undefined)
         sink.error('INVALID_FIELD_TYPE', `'logsource.${known}' must be a string`, rangeOf(pair.value, range));
       else logsource[known] = value;
     }
