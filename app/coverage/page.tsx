@@ -6,27 +6,30 @@ import { getRules, LEVELS, STATUSES } from '@/lib/content';
 
 export const metadata: Metadata = {
   title: 'ATT&CK coverage',
-  description: 'Which MITRE ATT&CK Enterprise techniques the SOC Feed rules detect: matrix, gaps, data tables, Navigator layer.',
+  description:
+    'Which MITRE ATT&CK Enterprise techniques the SOC Feed rules detect: matrix, gaps, data tables, Navigator layer.',
   alternates: { canonical: '/coverage/' },
 };
 
 const byCount = (values: (string | null)[]) => {
   const counts = new Map<string, number>();
   for (const v of values) if (v) counts.set(v, (counts.get(v) ?? 0) + 1);
-  return [...counts].map(([key, rules]) => ({ key, rules })).sort((a, b) => b.rules - a.rules || a.key.localeCompare(b.key));
+  return [...counts]
+    .map(([key, rules]) => ({ key, rules }))
+    .sort((a, b) => b.rules - a.rules || a.key.localeCompare(b.key));
 };
 
 export default function CoveragePage() {
   const facts = catalogFacts(attack, getRules());
   const matrix = matrixOf(attack);
-  const present = (list: readonly string[], values: string[]) => list.filter((v) => values.includes(v));
   return (
     <div className="space-y-4 pb-8">
       <div>
         <h1 className="text-2xl font-semibold tracking-tight">ATT&amp;CK coverage</h1>
         <p className="mt-1 max-w-3xl text-sm text-muted">
-          Enterprise ATT&amp;CK v{attack.version} matrix: each cell is a technique with the number of rules that detect it (a
-          technique counts its sub-techniques&apos; rules too). Filters recount everything in your browser.
+          Enterprise ATT&amp;CK v{attack.version} matrix: each cell is a technique with the number of rules
+          that detect it (a technique counts its sub-techniques&apos; rules too). Filters recount everything
+          in your browser.
         </p>
       </div>
       <CoverageExplorer
@@ -34,8 +37,8 @@ export default function CoveragePage() {
         version={attack.version}
         initial={coverageView(facts, matrix)}
         options={{
-          levels: present(LEVELS, facts.map((f) => f.level)),
-          statuses: present(STATUSES, facts.map((f) => f.status)),
+          levels: [...LEVELS],
+          statuses: [...STATUSES],
           tables: byCount(facts.map((f) => f.table)),
           products: byCount(facts.map((f) => f.product)),
         }}

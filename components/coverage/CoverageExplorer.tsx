@@ -52,7 +52,16 @@ function describe(f: CoverageFilter): string {
 }
 
 /** The coverage page's interactive part: filters recount everything below them from the lazily loaded rule facts. */
-export function CoverageExplorer({ matrix, version, initial, options, outside, factsUrl, layerUrl, siteUrl }: Props) {
+export function CoverageExplorer({
+  matrix,
+  version,
+  initial,
+  options,
+  outside,
+  factsUrl,
+  layerUrl,
+  siteUrl,
+}: Props) {
   const [filter, setFilter] = useState<CoverageFilter>(NO_FILTER);
   const [facts, setFacts] = useState<RuleFacts[] | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -77,8 +86,14 @@ export function CoverageExplorer({ matrix, version, initial, options, outside, f
     if (!facts) void loadFacts();
   }
 
-  const filtered = useMemo(() => (facts && !isUnfiltered(filter) ? filterFacts(facts, filter) : null), [facts, filter]);
-  const view = useMemo(() => (filtered ? coverageView(filtered, matrix) : initial), [filtered, matrix, initial]);
+  const filtered = useMemo(
+    () => (facts && !isUnfiltered(filter) ? filterFacts(facts, filter) : null),
+    [facts, filter],
+  );
+  const view = useMemo(
+    () => (filtered ? coverageView(filtered, matrix) : initial),
+    [filtered, matrix, initial],
+  );
   const pending = !isUnfiltered(filter) && !facts && !error;
 
   async function downloadFiltered() {
@@ -134,22 +149,45 @@ export function CoverageExplorer({ matrix, version, initial, options, outside, f
         </p>
         <div className="flex flex-wrap gap-2 text-sm">
           {!isUnfiltered(filter) && (
-            <button type="button" onClick={() => setFilter(NO_FILTER)} className="rounded border border-line bg-surface px-2.5 py-1 hover:border-accent">
+            <button
+              type="button"
+              onClick={() => setFilter(NO_FILTER)}
+              className="rounded border border-line bg-surface px-2.5 py-1 hover:border-accent"
+            >
               Clear filters
             </button>
           )}
-          <a href={layerUrl} download="soc-feed-navigator-layer.json" className="rounded border border-line bg-surface px-2.5 py-1 text-accent hover:border-accent" data-testid="layer-all">
+          <a
+            href={layerUrl}
+            download="soc-feed-navigator-layer.json"
+            className="rounded border border-line bg-surface px-2.5 py-1 text-accent hover:border-accent"
+            data-testid="layer-all"
+          >
             Navigator layer (all rules)
           </a>
-          <button type="button" onClick={() => void downloadFiltered()} className="rounded border border-line bg-surface px-2.5 py-1 text-accent hover:border-accent" data-testid="layer-filtered">
+          <button
+            type="button"
+            onClick={() => void downloadFiltered()}
+            className="rounded border border-line bg-surface px-2.5 py-1 text-accent hover:border-accent"
+            data-testid="layer-filtered"
+          >
             Navigator layer (this view)
           </button>
         </div>
       </div>
-      {error && <p role="alert" className="rounded border border-warn-line bg-warn-bg px-3 py-2 text-sm text-warn">{error}</p>}
+      {error && (
+        <p role="alert" className="rounded border border-warn-line bg-warn-bg px-3 py-2 text-sm text-warn">
+          {error}
+        </p>
+      )}
       <div className="flex flex-wrap items-center justify-between gap-2">
         <Legend />
-        <button type="button" onClick={() => setExpanded(allOpen ? new Set() : new Set(['*']))} aria-pressed={allOpen} className="text-sm text-accent hover:underline">
+        <button
+          type="button"
+          onClick={() => setExpanded(allOpen ? new Set() : new Set(['*']))}
+          aria-pressed={allOpen}
+          className="text-sm text-accent hover:underline"
+        >
           {allOpen ? 'Collapse all sub-techniques' : 'Expand all sub-techniques'}
         </button>
       </div>
@@ -157,13 +195,23 @@ export function CoverageExplorer({ matrix, version, initial, options, outside, f
         {matrix.map((t) => {
           const cov = view.tactics.find((c) => c.shortName === t.shortName);
           return (
-            <a key={t.id} href={`#tactic-${t.shortName}`} className="shrink-0 rounded border border-line bg-surface px-2 py-0.5 hover:border-accent">
+            <a
+              key={t.id}
+              href={`#tactic-${t.shortName}`}
+              className="shrink-0 rounded border border-line bg-surface px-2 py-0.5 hover:border-accent"
+            >
               {t.name} <span className="text-muted tabular-nums">{cov?.percent ?? 0}%</span>
             </a>
           );
         })}
       </nav>
-      <Matrix matrix={matrix} counts={view.counts} tactics={view.tactics} expanded={expanded} onToggle={toggle} />
+      <Matrix
+        matrix={matrix}
+        counts={view.counts}
+        tactics={view.tactics}
+        expanded={expanded}
+        onToggle={toggle}
+      />
       <div className="grid gap-6 lg:grid-cols-2">
         <UncoveredList matrix={matrix} counts={view.counts} />
         <SourcePanel byTable={view.byTable} byLogsource={view.byLogsource} />

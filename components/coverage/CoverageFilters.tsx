@@ -16,16 +16,33 @@ interface Props {
 const toggle = (list: string[], value: string) =>
   list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
 
-function Chips({ label, values, selected, onToggle }: { label: string; values: string[]; selected: string[]; onToggle: (v: string) => void }) {
+function Chips({
+  label,
+  values,
+  selected,
+  onToggle,
+}: {
+  label: string;
+  values: string[];
+  selected: string[];
+  onToggle: (v: string) => void;
+}) {
   return (
     <fieldset className="flex flex-wrap items-center gap-1.5">
-      <legend className="mb-1 w-full text-xs font-semibold uppercase tracking-wider text-muted">{label}</legend>
+      <legend className="mb-1 w-full text-xs font-semibold uppercase tracking-wider text-muted">
+        {label}
+      </legend>
       {values.map((v) => (
         <label
           key={v}
           className="inline-flex cursor-pointer items-center gap-1 rounded border border-line bg-surface px-2 py-1 text-xs has-[:checked]:border-accent has-[:checked]:bg-accent-soft has-[:checked]:text-accent"
         >
-          <input type="checkbox" className="accent-[var(--color-accent)]" checked={selected.includes(v)} onChange={() => onToggle(v)} />
+          <input
+            type="checkbox"
+            className="accent-[var(--color-accent)]"
+            checked={selected.includes(v)}
+            onChange={() => onToggle(v)}
+          />
           {v}
         </label>
       ))}
@@ -33,7 +50,19 @@ function Chips({ label, values, selected, onToggle }: { label: string; values: s
   );
 }
 
-function Select({ label, id, values, selected, onSelect }: { label: string; id: string; values: { key: string; rules: number }[]; selected: string; onSelect: (v: string) => void }) {
+function Select({
+  label,
+  id,
+  values,
+  selected,
+  onSelect,
+}: {
+  label: string;
+  id: string;
+  values: { key: string; rules: number }[];
+  selected: string;
+  onSelect: (v: string) => void;
+}) {
   return (
     <div className="flex min-w-0 flex-col gap-1">
       <label htmlFor={id} className="text-xs font-semibold uppercase tracking-wider text-muted">
@@ -64,13 +93,40 @@ export function CoverageFilters({ options, filter, onChange }: Props) {
       onSubmit={(e) => e.preventDefault()}
       className="grid gap-3 rounded-lg border border-line bg-surface p-3 lg:grid-cols-[auto_auto_1fr]"
     >
-      <Chips label="Severity" values={options.levels} selected={filter.levels} onToggle={(v) => onChange({ ...filter, levels: toggle(filter.levels, v) })} />
-      <Chips label="Status" values={options.statuses} selected={filter.statuses} onToggle={(v) => onChange({ ...filter, statuses: toggle(filter.statuses, v) })} />
+      <Chips
+        label="Severity"
+        values={options.levels}
+        selected={filter.levels}
+        onToggle={(v) => onChange({ ...filter, levels: toggle(filter.levels, v) })}
+      />
+      <Chips
+        label="Status"
+        values={options.statuses}
+        selected={filter.statuses}
+        onToggle={(v) => onChange({ ...filter, statuses: toggle(filter.statuses, v) })}
+      />
       <div className="flex flex-wrap items-end gap-3">
-        <Select label="Data table" id="filter-table" values={options.tables} selected={filter.tables[0] ?? ''} onSelect={(v) => onChange({ ...filter, tables: v ? [v] : [] })} />
-        <Select label="Product" id="filter-product" values={options.products} selected={filter.products[0] ?? ''} onSelect={(v) => onChange({ ...filter, products: v ? [v] : [] })} />
+        <Select
+          label="Data table"
+          id="filter-table"
+          values={options.tables}
+          selected={filter.tables[0] ?? ''}
+          onSelect={(v) => onChange({ ...filter, tables: v ? [v] : [] })}
+        />
+        <Select
+          label="Product"
+          id="filter-product"
+          values={options.products}
+          selected={filter.products[0] ?? ''}
+          onSelect={(v) => onChange({ ...filter, products: v ? [v] : [] })}
+        />
         <label className="inline-flex items-center gap-1.5 pb-1 text-sm">
-          <input type="checkbox" className="accent-[var(--color-accent)]" checked={filter.kqlOnly} onChange={(e) => onChange({ ...filter, kqlOnly: e.target.checked })} />
+          <input
+            type="checkbox"
+            className="accent-[var(--color-accent)]"
+            checked={filter.kqlOnly}
+            onChange={(e) => onChange({ ...filter, kqlOnly: e.target.checked })}
+          />
           KQL available
         </label>
       </div>

@@ -27,18 +27,24 @@ export function Matrix({ matrix, counts, tactics, expanded, onToggle }: Props) {
         {matrix.map((tactic) => {
           const cov = tactics.find((t) => t.shortName === tactic.shortName);
           return (
-            <li key={tactic.id} id={`tactic-${tactic.shortName}`} className="md:w-[9.5rem] md:shrink-0" data-tactic={tactic.shortName}>
+            <li
+              key={tactic.id}
+              id={`tactic-${tactic.shortName}`}
+              className="md:w-[9.5rem] md:shrink-0"
+              data-tactic={tactic.shortName}
+            >
               <div className="sticky top-0 z-10 mb-1.5 rounded border border-line bg-surface px-2 py-1.5 shadow-sm">
-                <h3 className="text-[13px] font-semibold leading-tight">
+                <h2 className="text-[13px] font-semibold leading-tight">
                   <Link href={`/attack/tactics/${tactic.shortName}/`} className="hover:underline">
                     {tactic.name}
                   </Link>
-                </h3>
+                </h2>
                 <p className="font-mono text-[10px] text-muted">
                   {tactic.id}
                   {tactic.laterName && (
                     <span title={`ATT&CK v${tactic.laterVersion} calls ${tactic.id} "${tactic.laterName}"`}>
-                      {' '}· {tactic.laterName} in v{tactic.laterVersion}
+                      {' '}
+                      · {tactic.laterName} in v{tactic.laterVersion}
                     </span>
                   )}
                 </p>

@@ -7,15 +7,25 @@ function Table({ caption, rows, head }: { caption: string; rows: GroupRow[]; hea
         <caption className="sr-only">{caption}</caption>
         <thead className="sticky top-0 bg-sunken text-left text-xs uppercase tracking-wider text-muted">
           <tr>
-            <th scope="col" className="px-3 py-1.5 font-semibold">{head}</th>
-            <th scope="col" className="px-3 py-1.5 text-right font-semibold">Rules</th>
-            <th scope="col" className="px-3 py-1.5 text-right font-semibold">Techniques</th>
+            <th scope="col" className="px-3 py-1.5 font-semibold">
+              {head}
+            </th>
+            <th scope="col" className="px-3 py-1.5 text-right font-semibold">
+              Rules
+            </th>
+            <th scope="col" className="px-3 py-1.5 text-right font-semibold">
+              Techniques
+            </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-line">
           {rows.map((r) => (
             <tr key={r.key}>
-              <th scope="row" className="max-w-0 truncate px-3 py-1 text-left font-mono text-xs font-normal" title={r.key}>
+              <th
+                scope="row"
+                className="max-w-0 truncate px-3 py-1 text-left font-mono text-xs font-normal"
+                title={r.key}
+              >
                 {r.key}
               </th>
               <td className="px-3 py-1 text-right tabular-nums">{r.rules}</td>
@@ -35,7 +45,9 @@ export function SourcePanel({ byTable, byLogsource }: { byTable: GroupRow[]; byL
       <h2 id="sources-heading" className="text-lg font-semibold tracking-tight">
         Rules per data table and log source
       </h2>
-      <p className="text-sm text-muted">Techniques: matrix techniques and sub-techniques those rules count for.</p>
+      <p className="text-sm text-muted">
+        Techniques: matrix techniques and sub-techniques those rules count for.
+      </p>
       <div className="grid gap-3 sm:grid-cols-2">
         <Table caption="Rules per data table" head="Data table" rows={byTable} />
         <Table caption="Rules per log source" head="Log source" rows={byLogsource} />

@@ -25,7 +25,7 @@ export function TechniqueCell({ technique, counts, expanded, onToggle, tactic }:
       >
         <span className="min-w-0">
           <span className="block font-medium break-words">{technique.name}</span>
-          <span className="font-mono text-[10px] opacity-80">{technique.id}</span>
+          <span className="font-mono text-[10px]">{technique.id}</span>
         </span>
         <span className="shrink-0 font-mono text-[13px] font-semibold tabular-nums" data-count>
           {count}
@@ -37,7 +37,7 @@ export function TechniqueCell({ technique, counts, expanded, onToggle, tactic }:
           onClick={onToggle}
           aria-expanded={expanded}
           aria-controls={listId}
-          className="flex w-full items-center gap-1 border-t border-current/15 px-1.5 py-0.5 text-left text-[10px] opacity-90 hover:opacity-100"
+          className="flex w-full items-center gap-1 border-t border-current/15 px-1.5 py-0.5 text-left text-[10px]"
         >
           <span aria-hidden="true">{expanded ? '▾' : '▸'}</span>
           {coveredSubs}/{subs.length} sub-techniques
@@ -55,7 +55,7 @@ export function TechniqueCell({ technique, counts, expanded, onToggle, tactic }:
                   title={`${s.id} ${s.name}: ${plural(n, 'rule')}`}
                 >
                   <span className="min-w-0 break-words">
-                    {s.name} <span className="font-mono text-[10px] opacity-80">.{s.id.split('.')[1]}</span>
+                    {s.name} <span className="font-mono text-[10px]">.{s.id.split('.')[1]}</span>
                   </span>
                   <span className="shrink-0 font-mono font-semibold tabular-nums" data-count>
                     {n}

@@ -3,12 +3,21 @@ import type { MatrixTactic } from '@/lib/attack';
 import { plural } from './bins';
 
 /** Techniques with no rule in the current view, by tactic (a technique in several tactics is listed in each). */
-export function UncoveredList({ matrix, counts }: { matrix: MatrixTactic[]; counts: Record<string, number> }) {
+export function UncoveredList({
+  matrix,
+  counts,
+}: {
+  matrix: MatrixTactic[];
+  counts: Record<string, number>;
+}) {
   const distinct = new Set(matrix.flatMap((t) => t.techniques.filter((x) => !counts[x.id]).map((x) => x.id)));
   return (
     <section aria-labelledby="uncovered-heading" className="space-y-2">
       <h2 id="uncovered-heading" className="text-lg font-semibold tracking-tight">
-        Uncovered techniques <span className="text-sm font-normal text-muted" data-testid="uncovered-count">({plural(distinct.size, 'technique')})</span>
+        Uncovered techniques{' '}
+        <span className="text-sm font-normal text-muted" data-testid="uncovered-count">
+          ({plural(distinct.size, 'technique')})
+        </span>
       </h2>
       <div className="space-y-1 rounded-lg border border-line bg-surface p-2">
         {matrix.map((tactic) => {

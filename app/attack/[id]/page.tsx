@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { RuleTable, type RuleRow } from '@/components/attack/RuleTable';
 import { StatusNote } from '@/components/attack/StatusNote';
+import { SentinelBulkExport } from '@/components/export/SentinelBulkExport';
 import { attack, catalogFacts, groupByTechnique, parentFromId, type RuleFacts } from '@/lib/attack';
 import { getRules } from '@/lib/content';
 
@@ -188,7 +189,14 @@ export default async function TechniquePage({ params }: Params) {
         {rows.length === 0 ? (
           <p className="text-sm text-muted">No SOC Feed rule covers this technique yet.</p>
         ) : (
-          <RuleTable rules={rows} caption={`Rules for ${id}`} />
+          <>
+            <SentinelBulkExport
+              catalog={getRules()}
+              slugs={rows.map((row) => row.slug)}
+              fileName={`${id}.sentinel-rules.json`}
+            />
+            <RuleTable rules={rows} caption={`Rules for ${id}`} />
+          </>
         )}
       </section>
     </article>

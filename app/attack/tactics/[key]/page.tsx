@@ -93,7 +93,7 @@ export default async function TacticPage({ params }: Params) {
                     className="flex justify-between gap-2 px-2 py-1 hover:underline"
                   >
                     <span>
-                      <span className="font-mono text-xs opacity-80">{t.id}</span> {t.name}
+                      <span className="font-mono text-xs">{t.id}</span> {t.name}
                     </span>
                     <span className="font-mono font-semibold tabular-nums">{n}</span>
                   </Link>

@@ -1,0 +1,111 @@
+import { readFile } from 'node:fs/promises';
+import { expect, test, type Page } from '@playwright/test';
+
+// The coverage page against the built site, with whatever catalog it was built from: figures the page shows are
+// checked against figures computed here from the site's own rule facts file.
+
+type Row = [string, string, number, number, number, number, number, 0 | 1, string[], string[]];
+interface Facts {
+  levels: string[];
+  rules: Row[];
+}
+
+async function facts(page: Page): Promise<Facts> {
+  const res = await page.request.get('/coverage/rule-facts.json');
+  expect(res.ok()).toBe(true);
+  return (await res.json()) as Facts;
+}
+
+/** Distinct parent techniques covered (a sub-technique covers its parent), by rules passing `keep`. */
+function coveredParents(f: Facts, matrixIds: Set<string>, keep: (r: Row) => boolean): number {
+  const covered = new Set<string>();
+  for (const r of f.rules.filter(keep)) for (const id of r[8]) covered.add(id.split('.')[0]!);
+  return [...covered].filter((id) => matrixIds.has(id)).length;
+}
+
+async function matrixParentIds(page: Page): Promise<Set<string>> {
+  const ids = await page
+    .locator('[data-tactic] > ul > li[data-technique]')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-technique')!));
+  return new Set(ids);
+}
+
+test('a matrix cell leads to its technique page, which lists its rules', async ({ page }) => {
+  await page.goto('/coverage/');
+  const cell = page
+    .locator('[data-tactic] > ul > li[data-technique]')
+    .filter({ has: page.locator('[data-count]:not(:text-is("0"))') })
+    .first();
+  await expect(cell).toBeVisible();
+  const id = (await cell.getAttribute('data-technique'))!;
+  const count = Number(await cell.locator('[data-count]').first().textContent());
+  expect(count).toBeGreaterThan(0);
+  await cell.locator('a').first().click();
+  await expect(page).toHaveURL(new RegExp(`/attack/${id.replace('.', '\\.')}/$`));
+  await expect(page.getByTestId('technique-rule-count')).toHaveText(`(${count})`);
+  await expect(page.getByTestId('rule-table').locator('tbody tr')).toHaveCount(count);
+  // Each listed rule page is reachable and names the technique among its tags.
+  const first = page.getByTestId('rule-table').locator('tbody a').first();
+  await first.click();
+  await expect(page.locator('h1')).toBeVisible();
+});
+
+test('a filter recounts the matrix in the browser', async ({ page }) => {
+  await page.goto('/coverage/');
+  const f = await facts(page);
+  const ids = await matrixParentIds(page);
+  const total = ids.size;
+  const summary = page.getByTestId('techniques-covered');
+  await expect(summary).toHaveText(`${coveredParents(f, ids, () => true)} of ${total}`);
+
+  // The severity whose filtered coverage differs most from the unfiltered one.
+  const all = coveredParents(f, ids, () => true);
+  const levels = ['informational', 'low', 'medium', 'high', 'critical'];
+  const pick = levels
+    .map((level) => ({ level, n: coveredParents(f, ids, (r) => f.levels[r[2]] === level) }))
+    .sort((a, b) => Math.abs(all - b.n) - Math.abs(all - a.n))[0]!;
+  expect(pick.n).not.toBe(all);
+  await page.getByRole('checkbox', { name: pick.level, exact: true }).check();
+  await expect(summary).toHaveText(`${pick.n} of ${total}`);
+  const cells = page.locator('[data-tactic] > ul > li[data-technique] [data-count]');
+  const counted = await cells.evaluateAll((els) => els.reduce((n, e) => n + Number(e.textContent), 0));
+  await page.getByRole('button', { name: 'Clear filters' }).click();
+  await expect(summary).toHaveText(`${all} of ${total}`);
+  const unfiltered = await cells.evaluateAll((els) => els.reduce((n, e) => n + Number(e.textContent), 0));
+  expect(counted).not.toBe(unfiltered);
+});
+
+test('the Navigator layers download and parse', async ({ page }) => {
+  await page.goto('/coverage/');
+  const [whole] = await Promise.all([page.waitForEvent('download'), page.getByTestId('layer-all').click()]);
+  const layer = JSON.parse(await readFile((await whole.path())!, 'utf8'));
+  expect(layer).toMatchObject({ domain: 'enterprise-attack', versions: { layer: '4.5' } });
+  expect(layer.versions.attack).toMatch(/^\d+$/);
+  expect(layer.techniques.length).toBeGreaterThan(0);
+  for (const t of layer.techniques) {
+    expect(t.techniqueID).toMatch(/^T\d{4}(\.\d{3})?$/);
+    expect(t.score).toBeGreaterThan(0);
+  }
+
+  await page.getByRole('checkbox', { name: 'KQL available' }).check();
+  const [filtered] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId('layer-filtered').click(),
+  ]);
+  expect(filtered.suggestedFilename()).toBe('soc-feed-navigator-layer-filtered.json');
+  const view = JSON.parse(await readFile((await filtered.path())!, 'utf8'));
+  expect(view.name).toContain('KQL available');
+  expect(view.versions).toEqual(layer.versions);
+  expect(view.metadata).toContainEqual({ name: 'Filters', value: 'KQL available' });
+});
+
+test('sub-techniques open from their parent', async ({ page }) => {
+  await page.goto('/coverage/');
+  const toggle = page
+    .locator('[data-tactic] > ul > li[data-technique] button[aria-expanded="false"]')
+    .first();
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  const list = page.locator(`#${(await toggle.getAttribute('aria-controls'))!.replace(/\./g, '\\.')}`);
+  await expect(list.locator('li[data-technique]').first()).toBeVisible();
+});
