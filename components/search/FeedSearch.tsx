@@ -12,6 +12,7 @@ import {
   type FacetKey,
   type SearchState,
 } from '@/lib/search';
+import { BulkSentinelDownload } from '../export/BulkSentinelDownload';
 import { FilterPanel } from './FilterPanel';
 import { Pager } from './Pager';
 import { ResultList } from './ResultList';
@@ -145,6 +146,11 @@ export function FeedSearch({ total, techniqueHrefs, children }: Props) {
           ) : null}
           {showResults && outcome.results.length > 0 ? (
             <>
+              <BulkSentinelDownload
+                slugs={outcome.results.filter((r) => r.kqlAvailable).map((r) => r.slug)}
+                fileName="soc-feed.sentinel-rules.json"
+                label="Matching rules as one Sentinel ARM template"
+              />
               <ResultList outcome={outcome} query={state.q} techniqueHrefs={techniqueHrefs} />
               <Pager page={outcome.page} pageCount={outcome.pageCount} onPage={onPage} />
             </>
