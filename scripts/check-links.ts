@@ -115,24 +115,25 @@ function safeDecode(value: string): string {
   }
 }
 
+/** Where each rule came from, per its front matter; `contentDir` may list several folders like CONTENT_DIR. */
 export function loadRuleSources(contentDir: string): RuleSource[] {
-  if (!existsSync(contentDir)) return [];
   const sources: RuleSource[] = [];
-  for (const file of walk(contentDir).filter((f) => f.endsWith('.md'))) {
-    let data: Record<string, unknown>;
-    try {
-      data = matter(readFileSync(file, 'utf8')).data;
-    } catch {
-      continue; // broken content is the build's to report, not the link checker's
+  for (const dir of contentDir.split(path.delimiter).filter((d) => d && existsSync(d))) {
+    for (const file of walk(dir).filter((f) => f.endsWith('.md'))) {
+      let data: Record<string, unknown>;
+      try {
+        data = matter(readFileSync(file, 'utf8')).data;
+      } catch {
+        continue; // broken content is the build's to report, not the link checker's
+      }
+      const source = (data.source ?? {}) as Record<string, unknown>;
+      sources.push({
+        slug: typeof data.slug === 'string' ? data.slug : path.basename(file, '.md'),
+        url: typeof source.url === 'string' ? source.url : undefined,
+        path: typeof source.path === 'string' ? source.path : undefined,
+        file: path.relative(process.cwd(), file),
+      });
     }
-    const source = (data.source ?? {}) as Record<string, unknown>;
-    const slug = typeof data.slug === 'string' ? data.slug : path.basename(file, '.md');
-    sources.push({
-      slug,
-      url: typeof source.url === 'string' ? source.url : undefined,
-      path: typeof source.path === 'string' ? source.path : undefined,
-      file: path.relative(contentDir, file),
-    });
   }
   return sources;
 }
@@ -299,7 +300,14 @@ function main(argv: string[]): number {
     return 2;
   }
   const result = checkLinks({ dir, basePath, contentDir });
-  for (const p of result.problems) console.error(`${p.file}: ${p.kind}: ${p.ref} (${p.message})`);
+  const byKind = new Map<string, number>();
+  for (const p of result.problems) byKind.set(p.kind, (byKind.get(p.kind) ?? 0) + 1);
+  for (const p of result.problems.slice(0, 60))
+    console.error(`${p.file}: ${p.kind}: ${p.ref} (${p.message})`);
+  if (result.problems.length > 60) {
+    const kinds = [...byKind].map(([kind, n]) => `${kind} ${n}`).join(', ');
+    console.error(`... and ${result.problems.length - 60} more (${kinds})`);
+  }
   const summary = `${result.pages} pages, ${result.links} internal links, ${result.rulePages} rule pages checked`;
   if (result.problems.length > 0) {
     console.error(`check-links: ${result.problems.length} problem(s); ${summary}`);

@@ -34,7 +34,11 @@ describe('check-links on a tiny export', () => {
           'https://github.com/SigmaHQ/sigma/blob/master/rules/windows/other.yml',
         ],
         [path.join('rules', 'gamma', 'index.html'), 'MISSING_ORIGINAL', ''],
-        ['delta.md', 'MISSING_RULE_PAGE', '/rules/delta/'],
+        [
+          path.relative(process.cwd(), path.join(at('broken-content'), 'delta.md')),
+          'MISSING_RULE_PAGE',
+          '/rules/delta/',
+        ],
       ]),
     );
     expect(result.problems).toHaveLength(11);
