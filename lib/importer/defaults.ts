@@ -1,5 +1,6 @@
 // Defaults wired to the rest of the project: ATT&CK names and the converter's table choice.
 import { attack } from '@/lib/attack';
+import { convertToKql } from '@/lib/sigma';
 import type { TableChooser } from './engine';
 import { tacticTitle } from './prose/attack-context';
 import type { AttackNames } from './prose/types';
@@ -12,6 +13,10 @@ export function defaultAttackNames(): AttackNames {
   };
 }
 
-export function defaultTableChooser(): TableChooser | undefined {
-  return undefined;
+/** The table of the converter's primary query; none when the rule does not convert. */
+export function defaultTableChooser(): TableChooser {
+  return (ir) => {
+    const result = convertToKql(ir);
+    return result.status === 'ok' ? result.queries[0]?.table : undefined;
+  };
 }

@@ -1,6 +1,6 @@
 // The importer's one door into the Sigma engine: validate, lower to the IR, and (when the converter is there)
 // pick the data table. Problems come back as offsets with a message; the caller formats `path:line`.
-import { lowerRule, parseSigma, type IrRule } from '@/lib/sigma';
+import { lowerRule, parseSigma, type IrRule, type SigmaRule } from '@/lib/sigma';
 
 export interface EngineProblem {
   offset: number;
@@ -11,6 +11,8 @@ export interface EngineProblem {
 export interface Analysis {
   /** Problems that make the file unusable as a catalog rule (invalid Sigma). */
   errors: EngineProblem[];
+  /** The rule model, when the file is valid Sigma. */
+  rule?: SigmaRule;
   /** The lowered rule; absent when the converter cannot express the rule (it still imports, without values). */
   ir?: IrRule;
   /** Why there is no IR, when there is none. */
@@ -48,7 +50,7 @@ export function analyseRule(text: string, path: string, chooseTable?: TableChoos
   if (!lowered.value) {
     const blocking = lowered.errors.filter((e) => !CONVERTER_LIMIT.test(e.code));
     if (blocking.length > 0) return { errors: blocking.map(toProblem) };
-    return { errors: [], notLowered: lowered.errors.map((e) => `${e.code}: ${e.message}`).join('; ') };
+    return { errors: [], rule, notLowered: lowered.errors.map((e) => `${e.code}: ${e.message}`).join('; ') };
   }
-  return { errors: [], ir: lowered.value, dataTable: chooseTable?.(lowered.value) };
+  return { errors: [], rule, ir: lowered.value, dataTable: chooseTable?.(lowered.value) };
 }

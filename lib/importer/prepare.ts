@@ -2,7 +2,7 @@
 // the catalog are known and a broken file is reported with its line.
 import { lineColAt } from '@/lib/sigma';
 import { analyseRule, type Analysis, type TableChooser } from './engine';
-import { readRuleMetadata, type RuleMetadata } from './rule-metadata';
+import { metadataOf, type RuleMetadata } from './rule-metadata';
 import type { SourceFile } from './sources';
 import type { SkippedRule } from './types';
 
@@ -51,7 +51,9 @@ export function prepareRules(files: SourceFile[], chooseTable?: TableChooser, on
       skip(prepared, file, text, first.offset, `${first.code}: ${first.message}${extra}`);
       continue;
     }
-    const meta = readRuleMetadata(text);
+    const meta = analysis.rule
+      ? metadataOf(analysis.rule)
+      : { problems: [{ offset: 0, message: 'no rule in the file' }] };
     if (!meta.value) {
       const problem = meta.problems[0] ?? { offset: 0, message: 'unreadable rule' };
       skip(prepared, file, text, problem.offset, problem.message);

@@ -14,7 +14,7 @@ import { attackContext } from './prose/attack-context';
 import { detectionValues } from './prose/detection-values';
 import { falsePositiveGuidance } from './prose/false-positives';
 import { huntHypothesis } from './prose/hunt-hypothesis';
-import type { AttackNames, TechniqueCounts } from './prose/types';
+import type { AttackNames, CatalogCounts } from './prose/types';
 import { editorStateOf, renderRule } from './render-rule';
 import { assignSlugs } from './slug';
 import { readSource } from './sources';
@@ -58,13 +58,13 @@ function plan(
     baseUrl: string;
     sourceName: string;
     now: string;
-    counts: TechniqueCounts;
+    counts: CatalogCounts;
     names: AttackNames;
   },
 ): Planned | SkippedRule {
   const { meta, analysis, file } = rule;
   const values = analysis.ir ? detectionValues(analysis.ir.condition) : undefined;
-  const prose = { meta, values, counts: ctx.counts, names: ctx.names };
+  const prose = { meta, values, counts: ctx.counts, names: ctx.names, dataTable: analysis.dataTable };
   const keepTime =
     sameBytes(existing?.sigma, file.bytes) && typeof existing?.frontMatter?.retrieved === 'string';
   const { markdown, frontMatter } = renderRule({

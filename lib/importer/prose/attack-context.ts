@@ -1,7 +1,7 @@
 // ## MITRE ATT&CK Context: the techniques and tactics a rule maps to, with names where the ATT&CK data knows
 // them, and how much of the catalog covers the same ground.
 import { joinAnd, mdText, pick, plural } from '../markdown';
-import type { ProseInput, TechniqueCounts } from './types';
+import type { ProseInput } from './types';
 
 export function techniqueUrl(id: string): string {
   const [parent, sub] = id.split('.');
@@ -15,12 +15,6 @@ export function tacticTitle(shortName: string): string {
     .split('-')
     .map((w, i) => (i > 0 && small.has(w) ? w : w.charAt(0).toUpperCase() + w.slice(1)))
     .join(' ');
-}
-
-function familyCount(counts: TechniqueCounts, parent: string): number {
-  let total = 0;
-  for (const [id, n] of counts) if (id === parent || id.startsWith(`${parent}.`)) total += n;
-  return total;
 }
 
 function coverageSentence(others: number, seed: string): string {
@@ -58,13 +52,13 @@ export function attackContext(input: ProseInput): string | undefined {
   for (const id of meta.techniques) {
     const name = names.technique(id);
     const label = name ? `${id} ${mdText(name)}` : id;
-    const others = Math.max(0, (counts.get(id) ?? 1) - 1);
+    const others = Math.max(0, (counts.techniques.get(id) ?? 1) - 1);
     let line = `- [${label}](${techniqueUrl(id)}): ${coverageSentence(others, `${meta.id}:${id}`)}`;
     const dot = id.indexOf('.');
     if (dot > 0) {
       const parent = id.slice(0, dot);
       const parentName = names.technique(parent);
-      const family = Math.max(0, familyCount(counts, parent) - 1);
+      const family = Math.max(0, (counts.families.get(parent) ?? 1) - 1);
       line += `; it is a sub-technique of ${parent}${parentName ? ` ${mdText(parentName)}` : ''}, whose family has ${plural(family, 'other rule')} here`;
     } else if (!name) {
       line += ' (the ATT&CK data shipped with this site does not name it yet)';

@@ -74,16 +74,15 @@ export function describeOp(op: MatchOp): { relation: string; value: string } {
   }
 }
 
-function add(map: Map<string, FieldValues>, field: string, test: FieldValues['tests'][number]): void {
+type Collected = Map<string, FieldValues & { keys: Set<string> }>;
+
+function add(map: Collected, field: string, test: FieldValues['tests'][number]): void {
   let entry = map.get(field);
-  if (!entry) map.set(field, (entry = { field, tests: [] }));
-  if (
-    !entry.tests.some(
-      (t) => t.relation === test.relation && t.value.toLowerCase() === test.value.toLowerCase(),
-    )
-  ) {
-    entry.tests.push(test);
-  }
+  if (!entry) map.set(field, (entry = { field, tests: [], keys: new Set() }));
+  const key = `${test.relation}\u0000${test.value.toLowerCase()}`;
+  if (entry.keys.has(key)) return;
+  entry.keys.add(key);
+  entry.tests.push(test);
 }
 
 /** Fields tested more than once directly under one And (Sigma `|all`): every value must match. */
@@ -97,8 +96,8 @@ function fieldsRequiringAll(node: IrExpr): Set<string> {
 
 /** Walk the IR once; polarity flips under each Not, so a double negation counts as a match again. */
 export function detectionValues(condition: IrExpr): DetectionValues {
-  const matched = new Map<string, FieldValues>();
-  const excluded = new Map<string, FieldValues>();
+  const matched: Collected = new Map();
+  const excluded: Collected = new Map();
   const keywords: string[] = [];
   const walk = (node: IrExpr, positive: boolean, all = false) => {
     switch (node.kind) {
@@ -131,5 +130,6 @@ export function detectionValues(condition: IrExpr): DetectionValues {
     }
   };
   walk(condition, true);
-  return { matched: [...matched.values()], excluded: [...excluded.values()], keywords };
+  const plain = (map: Collected) => [...map.values()].map(({ field, tests }) => ({ field, tests }));
+  return { matched: plain(matched), excluded: plain(excluded), keywords };
 }

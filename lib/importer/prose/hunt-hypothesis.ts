@@ -87,7 +87,8 @@ export function huntHypothesis(input: ProseInput): string {
   }
 
   const label = logsourceLabel(ls);
-  const where = label ? ` (log source ${mdCode(label)})` : '';
+  const table = input.dataTable ? `, Sentinel table ${mdCode(input.dataTable)}` : '';
+  const where = label ? ` (log source ${mdCode(label)}${table})` : '';
   const levelNote =
     meta.level === 'informational' || meta.level === 'low'
       ? ` At level ${meta.level} this rule is a pivot rather than an alert: expect benign hits, and look for a second signal on the same host or account before escalating.`

@@ -7,13 +7,18 @@ export interface AttackNames {
   tactic(shortName: string): string | undefined;
 }
 
-/** How many catalog rules carry each technique tag (exact ID), counted over the whole catalog. */
-export type TechniqueCounts = ReadonlyMap<string, number>;
+/** How many catalog rules carry each technique (exact ID), and each technique family (T1059 or any T1059.xxx). */
+export interface CatalogCounts {
+  techniques: ReadonlyMap<string, number>;
+  families: ReadonlyMap<string, number>;
+}
 
 export interface ProseInput {
   meta: RuleMetadata;
   /** Values pulled out of the lowered rule; absent when the rule could not be lowered. */
   values?: DetectionValues;
-  counts: TechniqueCounts;
+  counts: CatalogCounts;
+  /** The Sentinel table or ASIM parser the converted query reads, when the rule converts. */
+  dataTable?: string;
   names: AttackNames;
 }
