@@ -10,7 +10,10 @@ const SUB_TECHNIQUE_RULE = {
   slug: 'encoded-powershell-started-by-office',
   id: '3e1b7c52-8a40-4d6e-9f21-6b0c4d8e2a17',
 };
-const LONG_QUERY_RULE = { slug: 'connection-to-a-long-list-of-tunnel-hosts' };
+const LONG_QUERY_RULE = {
+  slug: 'connection-to-a-long-list-of-tunnel-hosts',
+  id: '9b2d4f61-7c3a-4e85-a1d0-2f6e8b9c0d34',
+};
 
 interface Resource {
   type: string;
@@ -126,4 +129,39 @@ test('a query over 10,000 characters gets no export, and the page says why', asy
   await expect(section.getByTestId('sentinel-arm-download')).toHaveCount(0);
   const response = await page.request.get(`${rulePath(LONG_QUERY_RULE.slug)}sentinel-rule.json`);
   expect(response.status()).toBe(404);
+});
+
+test('a technique page downloads its rules as one ARM template, leaving out those without an export', async ({
+  page,
+}) => {
+  await page.goto('/attack/T1572/');
+  const bulk = page.getByTestId('sentinel-bulk-export');
+  await expect(bulk).toContainText('have no Sentinel export');
+  const file = await download(page, 'bulk-sentinel-download');
+  expect(file.name).toBe('T1572.sentinel-rules.json');
+  const resources = resourcesOf(file.text);
+  const names = resources.map((r) => r.name);
+  expect(names).toContain(`[concat(parameters('workspace'),'/Microsoft.SecurityInsights/${EXAMPLE.id}')]`);
+  expect(names.some((name) => name.includes(LONG_QUERY_RULE.id))).toBe(false);
+  expect(new Set(names).size).toBe(names.length);
+  await expect(page.getByTestId('bulk-sentinel-status')).toHaveText(
+    `${resources.length} ${resources.length === 1 ? 'rule' : 'rules'} in the template.`,
+  );
+  // Each rule in the bulk template is exactly the rule's own download.
+  const single = resourcesOf(
+    await (await page.request.get(`${rulePath(EXAMPLE.slug)}sentinel-rule.json`)).text(),
+  );
+  expect(resources.find((r) => r.name === single[0]!.name)).toEqual(single[0]);
+});
+
+test('a filtered feed view downloads the matching rules as one ARM template', async ({ page }) => {
+  await page.goto('/?q=tunnel');
+  const button = page.getByTestId('bulk-sentinel-download');
+  await expect(button).toBeEnabled();
+  const file = await download(page, 'bulk-sentinel-download');
+  expect(file.name).toBe('soc-feed.sentinel-rules.json');
+  const names = resourcesOf(file.text).map((r) => r.name);
+  expect(names.some((name) => name.includes(EXAMPLE.id))).toBe(true);
+  expect(names.some((name) => name.includes(LONG_QUERY_RULE.id))).toBe(false);
+  await expect(page.getByTestId('bulk-sentinel-status')).toContainText('without a Sentinel export left out');
 });
