@@ -11,6 +11,7 @@ const CONNECTORS: Readonly<Record<string, string>> = {
   AuditLogs: 'AzureActiveDirectory',
   SigninLogs: 'AzureActiveDirectory',
   AADNonInteractiveUserSignInLogs: 'AzureActiveDirectory',
+  AADUserRiskEvents: 'AzureActiveDirectory',
   OfficeActivity: 'Office365',
   CommonSecurityLog: 'CEF',
   DnsEvents: 'DNS',

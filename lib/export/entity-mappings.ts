@@ -132,6 +132,11 @@ export const ENTITY_MAPPINGS: Readonly<Record<string, readonly EntityMapping[]>>
   ],
   SigninLogs: aadSignIn,
   AADNonInteractiveUserSignInLogs: aadSignIn,
+  AADUserRiskEvents: [
+    m('Account', ['FullName', 'UserPrincipalName'], ['AadUserId', 'UserId']),
+    m('IP', ['Address', 'IpAddress']),
+  ],
+  AADRiskyUsers: [m('Account', ['FullName', 'UserPrincipalName'])],
   OfficeActivity: [m('Account', ['FullName', 'UserId']), m('IP', ['Address', 'ClientIP'])],
   GCPAuditLogs: [m('Account', ['FullName', 'PrincipalEmail'])],
   // AuditLogs keeps the actor and target inside dynamic columns (InitiatedBy, TargetResources): nothing to map

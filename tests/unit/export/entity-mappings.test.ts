@@ -74,8 +74,8 @@ describe('entity mapping data', () => {
   );
 
   it('covers every table the converter targets that has host, account, IP, process or file columns', () => {
-    // AuditLogs keeps its actors in dynamic columns; the risk tables describe users, not events on a host.
-    const deliberatelyUnmapped = new Set(['AuditLogs', 'AADUserRiskEvents', 'AADRiskyUsers']);
+    // AuditLogs keeps its actors in dynamic columns (InitiatedBy, TargetResources).
+    const deliberatelyUnmapped = new Set(['AuditLogs']);
     for (const table of Object.keys(kqlSchema)) {
       if (!deliberatelyUnmapped.has(table)) expect(ENTITY_MAPPINGS[table], table).toBeDefined();
     }
