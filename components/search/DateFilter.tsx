@@ -1,4 +1,5 @@
 'use client';
+import { useState } from 'react';
 import type { DateField, SearchState } from '@/lib/search';
 
 interface Props {
@@ -6,19 +7,26 @@ interface Props {
   onChange: (change: { dateField?: DateField; from?: string; to?: string }) => void;
 }
 
-/** Created or last-changed date between two days (inclusive); empty inputs leave that end open. */
+const INPUT =
+  'w-full rounded border border-line bg-surface px-2 py-1 font-mono text-[13px] text-ink focus:border-accent';
+
+/** Created or last-changed date between two days (inclusive); an empty input leaves that end open. */
 export function DateFilter({ state, onChange }: Props) {
-  const input =
-    'w-full rounded border border-line bg-surface px-2 py-1 font-mono text-[13px] text-ink focus:border-accent';
+  const [open, setOpen] = useState(Boolean(state.from || state.to));
   return (
-    <fieldset className="border-t border-line pt-3">
-      <legend className="float-left mb-1 w-full text-xs font-semibold uppercase tracking-wider text-muted">
+    <details
+      open={open}
+      onToggle={(e) => setOpen(e.currentTarget.open)}
+      className="border-t border-line pt-2"
+    >
+      <summary className="cursor-pointer rounded px-1 py-0.5 text-xs font-semibold uppercase tracking-wider text-muted hover:text-ink">
         Date
-      </legend>
-      <div className="clear-both space-y-2 px-1 text-sm">
+      </summary>
+      <fieldset className="mt-1 space-y-2 px-1 text-sm">
+        <legend className="sr-only">Date range</legend>
         <select
           aria-label="Date to filter on"
-          className={input}
+          className={INPUT}
           value={state.dateField}
           onChange={(e) => onChange({ dateField: e.target.value as DateField })}
         >
@@ -29,7 +37,7 @@ export function DateFilter({ state, onChange }: Props) {
           <span className="w-10 text-muted">From</span>
           <input
             type="date"
-            className={input}
+            className={INPUT}
             value={state.from ?? ''}
             onChange={(e) => onChange({ from: e.target.value || undefined })}
           />
@@ -38,12 +46,12 @@ export function DateFilter({ state, onChange }: Props) {
           <span className="w-10 text-muted">To</span>
           <input
             type="date"
-            className={input}
+            className={INPUT}
             value={state.to ?? ''}
             onChange={(e) => onChange({ to: e.target.value || undefined })}
           />
         </label>
-      </div>
-    </fieldset>
+      </fieldset>
+    </details>
   );
 }

@@ -20,7 +20,7 @@ interface Props {
 
 export function FilterPanel({ catalog, outcome, state, onToggle, onDate }: Props) {
   return (
-    <div className="space-y-3" role="group" aria-label="Filters">
+    <div className="space-y-2" role="group" aria-label="Filters">
       {FACET_KEYS.map((facet) => (
         <FacetGroup
           key={facet}

@@ -36,17 +36,16 @@ export function ResultsBar({ outcome, total, hasQuery, narrowed, onSort, onClear
   }
   return (
     <div className="flex flex-wrap items-center justify-between gap-2">
-      <p className="text-sm text-muted" aria-live="polite" data-testid="search-count">
-        {text}
+      <div className="flex flex-wrap items-baseline gap-x-2 text-sm text-muted">
+        <p aria-live="polite" data-testid="search-count">
+          {text}
+        </p>
         {narrowed ? (
-          <>
-            {' · '}
-            <button type="button" className="font-medium text-accent hover:underline" onClick={onClear}>
-              Clear all
-            </button>
-          </>
+          <button type="button" className="font-medium text-accent hover:underline" onClick={onClear}>
+            Clear all
+          </button>
         ) : null}
-      </p>
+      </div>
       <label className="flex items-center gap-2 text-sm text-muted">
         Sort
         <select
