@@ -136,7 +136,7 @@ export async function runImport(options: ImportOptions): Promise<ImportSummary> 
     sourceName: options.sourceName ?? sourceNameFor(baseUrl),
     now: isoSeconds((options.now ?? (() => new Date()))()),
     counts: countTechniques(
-      prepared.rules.map((r) => r.meta.techniques),
+      prepared.rules.map((r) => r.meta),
       kept,
     ),
     names: options.attackNames ?? defaultAttackNames(),

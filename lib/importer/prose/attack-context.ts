@@ -38,7 +38,7 @@ export function attackContext(input: ProseInput): string | undefined {
   const noun = plural(meta.techniques.length, 'technique');
   if (meta.techniques.length === 0) {
     out.push(
-      `The rule is tagged with the ${joinAnd(tacticNames)} ${meta.tactics.length === 1 ? 'tactic' : 'tactics'} but names no technique, so it counts towards the tactic only on the coverage page.`,
+      `The rule is tagged with the ${joinAnd(tacticNames)} ${meta.tactics.length === 1 ? 'tactic' : 'tactics'} but names no technique.`,
     );
   } else if (tacticNames.length > 0) {
     out.push(`The rule maps to ${noun} under ${joinAnd(tacticNames)}:`);
@@ -68,6 +68,15 @@ export function attackContext(input: ProseInput): string | undefined {
     if (!crowded || others > crowded.others) crowded = { id, others };
   }
   if (lines.length > 0) out.push(lines.join('\n'));
+  if (meta.techniques.length === 0) {
+    const peers = meta.tactics.map((t, i) => {
+      const others = Math.max(0, (counts.tactics.get(t) ?? 1) - 1);
+      return `${plural(others, 'other rule')} under ${tacticNames[i]}`;
+    });
+    out.push(
+      `The catalog has ${joinAnd(peers)}. Rules there that do name a technique show which part of the tactic this behaviour belongs to; tagging a technique upstream would place this rule in the coverage matrix.`,
+    );
+  }
 
   if (loneTechnique) {
     out.push(

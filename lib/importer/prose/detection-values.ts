@@ -4,8 +4,11 @@ import type { IrExpr, MatchOp, ValuePart } from '@/lib/sigma';
 
 export interface FieldValues {
   field: string;
-  /** Tests as (relation, value) pairs in rule order, deduplicated; `all` when the rule requires every value. */
-  tests: { relation: string; value: string; all?: boolean }[];
+  /**
+   * Tests as (relation, value) pairs in rule order, deduplicated. `allOf` numbers a set of values the rule
+   * requires together (Sigma `|all`); tests without it are alternatives.
+   */
+  tests: { relation: string; value: string; allOf?: number }[];
 }
 
 export interface DetectionValues {
@@ -79,7 +82,7 @@ type Collected = Map<string, FieldValues & { keys: Set<string> }>;
 function add(map: Collected, field: string, test: FieldValues['tests'][number]): void {
   let entry = map.get(field);
   if (!entry) map.set(field, (entry = { field, tests: [], keys: new Set() }));
-  const key = `${test.relation}\u0000${test.value.toLowerCase()}`;
+  const key = `${test.relation}\u0000${test.allOf ?? ''}\u0000${test.value.toLowerCase()}`;
   if (entry.keys.has(key)) return;
   entry.keys.add(key);
   entry.tests.push(test);
@@ -99,12 +102,14 @@ export function detectionValues(condition: IrExpr): DetectionValues {
   const matched: Collected = new Map();
   const excluded: Collected = new Map();
   const keywords: string[] = [];
-  const walk = (node: IrExpr, positive: boolean, all = false) => {
+  let andCount = 0;
+  const walk = (node: IrExpr, positive: boolean, allOf?: number) => {
     switch (node.kind) {
       case 'And': {
         const allFields = fieldsRequiringAll(node);
+        const group = ++andCount;
         node.children.forEach((child) =>
-          walk(child, positive, child.kind === 'Match' && allFields.has(child.field)),
+          walk(child, positive, child.kind === 'Match' && allFields.has(child.field) ? group : undefined),
         );
         return;
       }
@@ -115,7 +120,10 @@ export function detectionValues(condition: IrExpr): DetectionValues {
         walk(node.child, !positive);
         return;
       case 'Match':
-        add(positive ? matched : excluded, node.field, { ...describeOp(node.op), ...(all ? { all } : {}) });
+        add(positive ? matched : excluded, node.field, {
+          ...describeOp(node.op),
+          ...(allOf !== undefined ? { allOf } : {}),
+        });
         return;
       case 'Keyword':
         if (positive) {

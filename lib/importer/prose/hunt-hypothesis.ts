@@ -1,6 +1,6 @@
 // ## Hunt Hypothesis: a claim an analyst can test, the evidence the rule keys on, and how to test it.
 import { joinAnd, mdCode, mdText, pick } from '../markdown';
-import type { FieldValues } from './detection-values';
+import type { DetectionValues, FieldValues } from './detection-values';
 import { logsourceLabel, logsourcePhrases, platformPhrase } from './logsource-phrases';
 import { tacticPhrases } from './tactic-phrases';
 import type { ProseInput } from './types';
@@ -12,8 +12,12 @@ const MAX_VALUES = 6;
 export function describeField(entry: FieldValues, maxValues = MAX_VALUES): string {
   const byRelation = new Map<string, { relation: string; all: boolean; values: string[] }>();
   for (const test of entry.tests) {
-    const key = `${test.relation}|${test.all ? 'all' : 'any'}`;
-    const group = byRelation.get(key) ?? { relation: test.relation, all: !!test.all, values: [] };
+    const key = `${test.relation}|${test.allOf ?? 'any'}`;
+    const group = byRelation.get(key) ?? {
+      relation: test.relation,
+      all: test.allOf !== undefined,
+      values: [],
+    };
     group.values.push(test.value);
     byRelation.set(key, group);
   }
@@ -45,6 +49,53 @@ function summary(description: string | undefined): string | undefined {
 }
 
 const EVIDENCE_LEADS = ['If so,', 'If that is happening,', 'If this is true,'];
+/** Fields whose values are most telling on their own, best first; other fields rank after these. */
+const ANCHOR_FIELDS = [
+  'CommandLine',
+  'ScriptBlockText',
+  'TargetObject',
+  'QueryName',
+  'DestinationHostname',
+  'c-uri',
+  'cs-uri-query',
+  'eventName',
+  'PipeName',
+  'ServiceFileName',
+  'ImagePath',
+  'TargetFilename',
+  'ImageLoaded',
+  'OriginalFileName',
+  'Image',
+];
+
+/** The value to start a hunt from: on the most telling field, the longest plain value. */
+export function anchorOf(
+  values: DetectionValues,
+): { field: string; relation: string; value: string } | undefined {
+  const rank = (field: string) => {
+    const at = ANCHOR_FIELDS.indexOf(field);
+    return at < 0 ? ANCHOR_FIELDS.length : at;
+  };
+  const fields = [...values.matched].sort((a, b) => rank(a.field) - rank(b.field));
+  for (const f of fields) {
+    const tests = f.tests.filter(
+      (t) => t.value.trim().length >= 3 && t.relation !== 'matches the regular expression',
+    );
+    const best = tests.sort((a, b) => b.value.length - a.value.length)[0];
+    if (best) return { field: f.field, relation: best.relation, value: best.value };
+  }
+  return undefined;
+}
+
+const ANCHOR_LEADS = [
+  (a: string) =>
+    `Start narrow: search for ${a} on its own, count the hits per host, then add the rule’s other conditions.`,
+  (a: string) =>
+    `A quick first query is ${a} alone; if it returns only a handful of hosts, read every one of them.`,
+  (a: string) =>
+    `Before running the full rule, look at ${a} by itself over a longer period to see how common it is here.`,
+];
+
 const SUMMARY_LEADS = [
   'The rule’s authors describe it this way:',
   'In the rule’s own words:',
@@ -93,8 +144,12 @@ export function huntHypothesis(input: ProseInput): string {
     meta.level === 'informational' || meta.level === 'low'
       ? ` At level ${meta.level} this rule is a pivot rather than an alert: expect benign hits, and look for a second signal on the same host or account before escalating.`
       : '';
+  const anchor = values && anchorOf(values);
+  const start = anchor
+    ? ` ${pick(ANCHOR_LEADS, `${seed}:anchor`)(`${mdCode(anchor.field)} ${anchor.relation} ${mdCode(anchor.value)}`)}`
+    : '';
   out.push(
-    `**How to test it**${where}: ${place.method}. The hypothesis gains weight with ${tactic.supports}; it loses weight with ${tactic.refutes}.${levelNote}`,
+    `**How to test it**${where}: ${place.method}.${start} The hypothesis gains weight with ${tactic.supports}; it loses weight with ${tactic.refutes}.${levelNote}`,
   );
   return out.join('\n\n');
 }

@@ -11,6 +11,7 @@ export interface AttackNames {
 export interface CatalogCounts {
   techniques: ReadonlyMap<string, number>;
   families: ReadonlyMap<string, number>;
+  tactics: ReadonlyMap<string, number>;
 }
 
 export interface ProseInput {
