@@ -15,7 +15,11 @@ export interface KqlBenchFigures {
   convertMs: number;
   parseMs: number;
   backendMs: number;
+  /** Conversion plus the check of every query, no cache, worker threads on every core. */
   checkColdMs: number;
+  /** CPU time of that run, all threads: what it costs on an idle machine (the wall time depends on load). */
+  checkColdCpuMs: number;
+  /** Conversion plus the check answered from the cache (a rebuild with nothing changed). */
   checkWarmMs: number;
   failedChecks: number;
 }
@@ -58,11 +62,15 @@ export async function benchKql(rulesDir: string, runs = 5, checkRuns = 1): Promi
     backend.push(last.backendMs);
   }
   const cold: number[] = [];
+  const coldCpu: number[] = [];
   let failedChecks = 0;
   for (let i = 0; i < checkRuns; i++) {
     const t = performance.now();
+    const cpu = process.cpuUsage();
     const d = await checkQueries(convertAll(texts).queries, { cacheFile: false });
     cold.push(performance.now() - t);
+    const used = process.cpuUsage(cpu);
+    coldCpu.push((used.user + used.system) / 1000);
     failedChecks = [...d.values()].filter((x) => x.length > 0).length;
   }
   const cacheFile = path.resolve('.cache/kql-bench-check.json');
@@ -81,6 +89,7 @@ export async function benchKql(rulesDir: string, runs = 5, checkRuns = 1): Promi
     parseMs: median(parse),
     backendMs: median(backend),
     checkColdMs: median(cold),
+    checkColdCpuMs: median(coldCpu),
     checkWarmMs: median(warm),
     failedChecks,
   };
@@ -98,7 +107,7 @@ if (isMain) {
   const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
   console.log(`KQL corpus benchmark: ${f.rules} rules, ${f.ok} ok, ${f.queries} queries`);
   console.log(`  conversion alone (median):   ${s(f.convertMs)}  (parse+lower ${s(f.parseMs)}, backend ${s(f.backendMs)})  target < 3 s`);
-  console.log(`  check, cold, both cores:     ${s(f.checkColdMs)}  → with conversion ${s(f.convertMs + f.checkColdMs)}  target < 45 s`);
-  console.log(`  check, warm (cache):         ${s(f.checkWarmMs)}`);
+  console.log(`  conversion + check, cold:    ${s(f.checkColdMs)} wall, ${s(f.checkColdCpuMs)} CPU (all threads)  target < 45 s`);
+  console.log(`  conversion + check, cached:  ${s(f.checkWarmMs)}`);
   console.log(`  queries failing the check:   ${f.failedChecks}`);
 }

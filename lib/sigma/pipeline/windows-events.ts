@@ -7,13 +7,16 @@ import { POWERSHELL_EVENTS, SYSMON_CHANNEL, SYSMON_EVENTS, WINDOWS_CHANNELS } fr
 const SYSTEM_FIELDS: Record<string, FieldMapping> = {
   EventID: { column: 'EventID' },
   Provider_Name: { column: 'Provider' },
-  Channel: { column: 'Channel' },
   Computer: { column: 'Computer' },
   Level: { column: 'EventLevel' },
 };
 
-/** Unnamed event data (classic `<Data>` strings) and keyword bitmasks have no faithful column. */
-const NO_COLUMN = ['Data', 'Keywords'];
+/**
+ * Unnamed event data (classic `<Data>` strings) and keyword bitmasks have no faithful column. `Channel` is
+ * ambiguous: the log the event is in (already the filter) or a data field of that name (EventID 104 names the
+ * cleared log so): refused rather than guessed.
+ */
+const NO_COLUMN = ['Data', 'Keywords', 'Channel'];
 
 export function windowsEventTarget(channels: readonly string[], extra: SourceFilter[] = [], only?: readonly string[]): TableTarget {
   return {
