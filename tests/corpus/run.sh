@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Corpus test: import every rule of ../shared/sigma/rules into a temporary content folder, build the site from it
+# (CONTENT_DIR), and check the export: one page per rule, no build error, every rule page linking to its original.
+# Usage: bash tests/corpus/run.sh            (SIGMA_RULES=<dir> to use another rules folder)
+# Builds in place like `npm run build`: out/ holds the corpus export afterwards. Skips when the rules are absent.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+rules="${SIGMA_RULES:-../shared/sigma/rules}"
+if [ ! -d "$rules" ]; then
+  echo "corpus: $rules not found; skipped"
+  exit 0
+fi
+if pgrep -f "next build" >/dev/null; then
+  echo "corpus: another 'next build' is running in this machine; run again when it has finished" >&2
+  exit 1
+fi
+
+work="$(mktemp -d "${TMPDIR:-/tmp}/socfeed-corpus-XXXXXX")"
+trap 'rm -rf "$work"' EXIT
+
+echo "corpus: importing $rules"
+npm run --silent import -- "$rules" --out "$work/rules" | tee "$work/import.log"
+
+echo "corpus: CONTENT_DIR=$work/rules npm run build"
+started=$(date +%s)
+if ! CONTENT_DIR="$work/rules" npm run --silent build >"$work/build.log" 2>&1; then
+  tail -n 60 "$work/build.log"
+  echo "corpus: the build failed"
+  echo "0 passed, 1 failed"
+  exit 1
+fi
+echo "corpus: build took $(($(date +%s) - started)) s"
+
+npx tsx tests/corpus/check-export.ts "$work/rules" out
