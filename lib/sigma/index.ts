@@ -10,3 +10,4 @@ export type { SigmaValue, StringPart } from './rule/values';
 export { convertToKql, kql, kqlSchema, columnType, type KqlConfig, type KustoType, type SchemaTable } from './backend';
 export type { ConversionReason, ConversionResult, ConversionStatus, KqlQuery } from './backend';
 export { routeLogsource, type TableTarget } from './pipeline';
+export { convertSigma } from './convert-sigma';
