@@ -3,7 +3,8 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkKql, checkQueries } from '@/lib/kusto';
+import { checkKql, checkQueries, checkResults } from '@/lib/kusto';
+import { convertSigma } from '@/lib/sigma';
 
 describe('checkKql', () => {
   it('accepts a query over an ASIM parser', () => {
@@ -29,5 +30,25 @@ describe('checkQueries', () => {
     expect(Object.keys(cache.entries)).toHaveLength(2);
     const again = await checkQueries(qs, { cacheFile, workers: 0 });
     expect(again).toEqual(first);
+  });
+});
+
+describe('checkResults', () => {
+  it('turns a result with a failing query into an error with the diagnostic as reason', async () => {
+    const good = { status: 'ok' as const, reasons: [], queries: [{ variant: 'ASIM', table: 'imProcessCreate', kql: 'imProcessCreate | take 1', warnings: [] }] };
+    const bad = { status: 'ok' as const, reasons: [], queries: [{ variant: 'Curated', table: 'SecurityEvent', kql: 'SecurityEvent | where Foo == 1', warnings: [] }] };
+    const [a, b] = await checkResults([good, bad], { cacheFile: false, workers: 0 });
+    expect(a).toBe(good);
+    expect(b?.status).toBe('error');
+    expect(b?.reasons[0]?.code).toBe('KQL_CHECK_FAILED');
+    expect(b?.reasons[0]?.detail).toContain('KS142');
+  });
+});
+
+describe('convertSigma', () => {
+  it('reports a rule that does not parse as an error, never throwing', () => {
+    const r = convertSigma('title: [unclosed', 'broken.yml');
+    expect(r.status).toBe('error');
+    expect(r.reasons.length).toBeGreaterThan(0);
   });
 });
