@@ -77,6 +77,8 @@ export function FeedSearch({ total, techniqueHrefs, children }: Props) {
   };
 
   const showResults = enhanced && outcome !== null && !failed;
+  // A bulk export of nothing is noise: offer it only when some matching rule has a query.
+  const exportable = outcome ? outcome.results.filter((r) => r.kqlAvailable).map((r) => r.slug) : [];
   const activeFilters = Object.values(state.filters).reduce((n, v) => n + (v?.length ?? 0), 0);
 
   return (
@@ -146,11 +148,13 @@ export function FeedSearch({ total, techniqueHrefs, children }: Props) {
           ) : null}
           {showResults && outcome.results.length > 0 ? (
             <>
-              <BulkSentinelDownload
-                slugs={outcome.results.filter((r) => r.kqlAvailable).map((r) => r.slug)}
-                fileName="soc-feed.sentinel-rules.json"
-                label="Matching rules as one Sentinel ARM template"
-              />
+              {exportable.length > 0 ? (
+                <BulkSentinelDownload
+                  slugs={exportable}
+                  fileName="soc-feed.sentinel-rules.json"
+                  label="Matching rules as one Sentinel ARM template"
+                />
+              ) : null}
               <ResultList outcome={outcome} query={state.q} techniqueHrefs={techniqueHrefs} />
               <Pager page={outcome.page} pageCount={outcome.pageCount} onPage={onPage} />
             </>

@@ -12,7 +12,7 @@ export function ResultList({ outcome, query, techniqueHrefs }: Props) {
     <div className="overflow-hidden rounded-lg border border-line bg-surface">
       <div
         aria-hidden="true"
-        className="hidden grid-cols-[6.5rem_minmax(0,1fr)_12rem_10rem_6.5rem] gap-4 border-b border-line bg-sunken px-4 py-2 text-xs font-semibold uppercase tracking-wider text-muted md:grid"
+        className="hidden grid-cols-[5.5rem_minmax(0,1fr)_8.5rem_8.5rem_5.5rem] gap-4 border-b border-line bg-sunken px-4 py-2 text-xs font-semibold uppercase tracking-wider text-muted md:grid"
       >
         <span>Severity</span>
         <span>Rule</span>

@@ -31,7 +31,7 @@ function matchedValues(entry: RuleEntry, hit: TextHit | undefined): string[] {
 export function ResultRow({ entry, query, hit, techniqueHrefs }: Props) {
   const values = matchedValues(entry, hit);
   return (
-    <li className="grid grid-cols-[1fr_auto] items-start gap-x-3 gap-y-2 px-4 py-3 hover:bg-sunken/60 md:grid-cols-[6.5rem_minmax(0,1fr)_12rem_10rem_6.5rem] md:gap-4">
+    <li className="grid grid-cols-[1fr_auto] items-start gap-x-3 gap-y-2 px-4 py-3 hover:bg-sunken/60 md:grid-cols-[5.5rem_minmax(0,1fr)_8.5rem_8.5rem_5.5rem] md:gap-4">
       <SeverityBadge level={entry.level} className="col-span-2 w-fit md:col-span-1" />
       <div className="col-span-2 min-w-0 md:col-span-1">
         <Link
