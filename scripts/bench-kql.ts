@@ -95,19 +95,26 @@ export async function benchKql(rulesDir: string, runs = 5, checkRuns = 1): Promi
   };
 }
 
-const isMain = process.argv[1] && path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname);
+const isMain =
+  process.argv[1] && path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname);
 if (isMain) {
   const args = process.argv.slice(2);
   const flag = (name: string, dflt: number) => {
     const i = args.indexOf(name);
     return i >= 0 ? Number(args[i + 1]) : dflt;
   };
-  const dir = args.find((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--')) ?? path.resolve('../shared/sigma/rules');
+  const dir =
+    args.find((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--')) ??
+    path.resolve('../shared/sigma/rules');
   const f = await benchKql(dir, flag('--runs', 5), flag('--check-runs', 1));
   const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
   console.log(`KQL corpus benchmark: ${f.rules} rules, ${f.ok} ok, ${f.queries} queries`);
-  console.log(`  conversion alone (median):   ${s(f.convertMs)}  (parse+lower ${s(f.parseMs)}, backend ${s(f.backendMs)})  target < 3 s`);
-  console.log(`  conversion + check, cold:    ${s(f.checkColdMs)} wall, ${s(f.checkColdCpuMs)} CPU (all threads)  target < 45 s`);
+  console.log(
+    `  conversion alone (median):   ${s(f.convertMs)}  (parse+lower ${s(f.parseMs)}, backend ${s(f.backendMs)})  target < 3 s`,
+  );
+  console.log(
+    `  conversion + check, cold:    ${s(f.checkColdMs)} wall, ${s(f.checkColdCpuMs)} CPU (all threads)  target < 45 s`,
+  );
   console.log(`  conversion + check, cached:  ${s(f.checkWarmMs)}`);
   console.log(`  queries failing the check:   ${f.failedChecks}`);
 }

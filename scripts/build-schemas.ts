@@ -96,10 +96,12 @@ export function buildSchema(dir: string): Record<string, SchemaTable> {
 
   const asimColumns = (table: string): Record<string, KustoType> => {
     const cols: Record<string, KustoType> = { TimeGenerated: 'datetime', Type: 'string' };
-    for (const [name, c] of Object.entries(asim.common)) if (isRealColumn(name)) cols[name.trim()] = asimType(name, c.type);
+    for (const [name, c] of Object.entries(asim.common))
+      if (isRealColumn(name)) cols[name.trim()] = asimType(name, c.type);
     const own = asim.tables[table];
     if (!own) throw new Error(`ASIM table ${table} missing`);
-    for (const [name, c] of Object.entries(own)) if (isRealColumn(name)) cols[name.trim()] = asimType(name.trim(), c.type);
+    for (const [name, c] of Object.entries(own))
+      if (isRealColumn(name)) cols[name.trim()] = asimType(name.trim(), c.type);
     return cols;
   };
   for (const table of Object.keys(asim.tables)) {
@@ -113,7 +115,8 @@ export function buildSchema(dir: string): Record<string, SchemaTable> {
       const t = file.tables[name];
       if (!t) throw new Error(`table ${name} missing`);
       const columns: Record<string, KustoType> = {};
-      for (const [col, type] of Object.entries(t)) if (isRealColumn(col)) columns[col.trim()] = plainType(type);
+      for (const [col, type] of Object.entries(t))
+        if (isRealColumn(col)) columns[col.trim()] = plainType(type);
       out[name] = { kind: 'table', columns: sortKeys(columns) };
     }
   };
@@ -126,7 +129,8 @@ function sortKeys<T>(o: Record<string, T>): Record<string, T> {
   return Object.fromEntries(Object.entries(o).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
-const isMain = process.argv[1] && path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname);
+const isMain =
+  process.argv[1] && path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname);
 if (isMain) {
   const dir = process.argv[2] ?? path.resolve('../shared/schemas');
   const tables = buildSchema(dir);

@@ -52,13 +52,26 @@ export async function checkConversions(conversions: RuleConversion[]): Promise<n
 }
 
 export function summarise(conversions: RuleConversion[]) {
-  const count = (keys: string[]) => Object.fromEntries([...keys.reduce((m, k) => m.set(k, (m.get(k) ?? 0) + 1), new Map<string, number>())].sort((a, b) => b[1] - a[1]));
+  const count = (keys: string[]) =>
+    Object.fromEntries(
+      [...keys.reduce((m, k) => m.set(k, (m.get(k) ?? 0) + 1), new Map<string, number>())].sort(
+        (a, b) => b[1] - a[1],
+      ),
+    );
   return {
     total: conversions.length,
     status: count(conversions.map((c) => c.result.status)),
     table: count(conversions.flatMap((c) => c.result.queries.map((q) => `${q.variant}: ${q.table}`))),
     reason: count(conversions.flatMap((c) => [...new Set(c.result.reasons.map((r) => r.code))])),
-    reasonDetail: Object.fromEntries(Object.entries(count(conversions.flatMap((c) => c.result.reasons.map((r) => `${r.code} ${r.detail.replace(/'.*$|".*$/, '')}`)))).slice(0, 40)),
+    reasonDetail: Object.fromEntries(
+      Object.entries(
+        count(
+          conversions.flatMap((c) =>
+            c.result.reasons.map((r) => `${r.code} ${r.detail.replace(/'.*$|".*$/, '')}`),
+          ),
+        ),
+      ).slice(0, 40),
+    ),
   };
 }
 
@@ -90,7 +103,8 @@ async function main() {
       console.log(`${c.result.status.toUpperCase().padEnd(11)} ${c.path}${c.id ? ` (${c.id})` : ''}`);
       for (const q of c.result.queries) console.log(`  [${q.variant}] ${q.kql.replaceAll('\n', '\n  ')}`);
       for (const r of c.result.reasons) console.log(`  ${r.code}: ${r.detail}`);
-      for (const w of c.result.queries.flatMap((q) => q.warnings)) console.log(`  warning ${w.code}: ${w.detail}`);
+      for (const w of c.result.queries.flatMap((q) => q.warnings))
+        console.log(`  warning ${w.code}: ${w.detail}`);
     }
     console.log('\nSummary');
     console.log(JSON.stringify(summary, null, 2));
@@ -101,5 +115,6 @@ async function main() {
   }
 }
 
-const isMain = process.argv[1] && path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname);
+const isMain =
+  process.argv[1] && path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname);
 if (isMain) void main();

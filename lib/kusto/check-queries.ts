@@ -37,8 +37,12 @@ function readCache(file: string): CacheFile {
 }
 
 /** Diagnostics per query text (an empty list means the query passed). */
-export async function checkQueries(queries: string[], options: CheckOptions = {}): Promise<Map<string, KqlDiagnostic[]>> {
-  const cacheFile = options.cacheFile === false ? undefined : (options.cacheFile ?? path.resolve('.cache/kql-check.json'));
+export async function checkQueries(
+  queries: string[],
+  options: CheckOptions = {},
+): Promise<Map<string, KqlDiagnostic[]>> {
+  const cacheFile =
+    options.cacheFile === false ? undefined : (options.cacheFile ?? path.resolve('.cache/kql-check.json'));
   const cache = cacheFile ? readCache(cacheFile) : { schema: schemaHash, entries: {} };
   const result = new Map<string, KqlDiagnostic[]>();
   const todo: string[] = [];
@@ -71,7 +75,9 @@ async function checkMany(queries: string[], workers: number): Promise<KqlDiagnos
   if (workers <= 1 || queries.length < 200) return queries.map((q) => checkKql(q));
   const size = Math.ceil(queries.length / workers);
   const chunks = Array.from({ length: workers }, (_, i) => queries.slice(i * size, (i + 1) * size));
-  const parts = await Promise.all(chunks.map((chunk) => (chunk.length ? runWorker(chunk) : Promise.resolve([]))));
+  const parts = await Promise.all(
+    chunks.map((chunk) => (chunk.length ? runWorker(chunk) : Promise.resolve([]))),
+  );
   return parts.flat();
 }
 

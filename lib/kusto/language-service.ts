@@ -31,7 +31,10 @@ function load(): { kusto: Kusto; globals: Kusto } {
       .join(', ');
     if (table.kind === 'table') members.push(new S.TableSymbol.$ctor7(name, `(${columns})`, null));
     // An ASIM parser: a function with optional parameters that returns a table; called without arguments.
-    else members.push(new S.FunctionSymbol.$ctor5(name, new S.TableSymbol.$ctor7(name, `(${columns})`, null), []));
+    else
+      members.push(
+        new S.FunctionSymbol.$ctor5(name, new S.TableSymbol.$ctor7(name, `(${columns})`, null), []),
+      );
   }
   const db = new S.DatabaseSymbol.$ctor3('Sentinel', null, members, false);
   state = { kusto, globals: kusto.GlobalState.Default.WithDatabase(db) };

@@ -10,7 +10,9 @@ export function convertSigma(text: string, path?: string): ConversionResult {
   const error = (problems: { code: string; message: string }[]): ConversionResult => ({
     status: 'error',
     queries: [],
-    reasons: problems.length ? problems.map((p) => ({ code: p.code, detail: p.message })) : [{ code: 'INVALID_RULE', detail: 'no rule in the file' }],
+    reasons: problems.length
+      ? problems.map((p) => ({ code: p.code, detail: p.message }))
+      : [{ code: 'INVALID_RULE', detail: 'no rule in the file' }],
   });
   if (!parsed.rule || parsed.errors.length) return error(parsed.errors);
   const lowered = lowerRule(parsed.rule);

@@ -15,7 +15,16 @@ export function render(e: KExpr, parent?: 'and' | 'or' | 'not'): string {
       const items = e.k === 'or' ? foldEqualities(e.items) : e.items;
       if (items.length === 1) return render(items[0] as KExpr, parent);
       // The language service refuses very deep trees, and a long chain is one: nest it in balanced groups.
-      if (items.length > CHAIN) return render({ k: e.k, items: chunk(items, Math.ceil(Math.sqrt(items.length))).map((c) => ({ k: e.k, items: c, nested: true }) satisfies KExpr) }, parent);
+      if (items.length > CHAIN)
+        return render(
+          {
+            k: e.k,
+            items: chunk(items, Math.ceil(Math.sqrt(items.length))).map(
+              (c) => ({ k: e.k, items: c, nested: true }) satisfies KExpr,
+            ),
+          },
+          parent,
+        );
       const text = items.map((i) => render(i, e.k)).join(e.k === 'and' ? kql.and : kql.or);
       // `and` binds tighter than `or`; an `or` inside an `and` needs parentheses, the reverse is for the reader.
       return e.nested || parent === 'and' || (parent === 'or' && e.k === 'and') ? kql.group(text) : text;
@@ -49,7 +58,14 @@ function foldEqualities(items: KExpr[]): KExpr[] {
     if (typeof x !== 'string') return x;
     const g = groups.get(x) as { lhs: string; cased: boolean; values: (string | number)[] };
     const first = g.values[0] as string | number;
-    if (g.values.length === 1) return { k: 'atom', text: typeof first === 'number' ? kql.equalsNumber(g.lhs, first) : kql.text('equals', g.lhs, first, g.cased) } satisfies KExpr;
+    if (g.values.length === 1)
+      return {
+        k: 'atom',
+        text:
+          typeof first === 'number'
+            ? kql.equalsNumber(g.lhs, first)
+            : kql.text('equals', g.lhs, first, g.cased),
+      } satisfies KExpr;
     return { k: 'atom', text: kql.inList(g.lhs, g.values, g.cased) } satisfies KExpr;
   });
 }

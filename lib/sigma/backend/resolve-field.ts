@@ -21,7 +21,12 @@ export function resolveField(target: TableTarget, field: string): ResolvedField 
   const mapping = target.fields[field];
   if (mapping) {
     if (mapping.compute) {
-      return { expr: mapping.column, type: 'string', mapping, extend: { name: mapping.column, expr: mapping.compute } };
+      return {
+        expr: mapping.column,
+        type: 'string',
+        mapping,
+        extend: { name: mapping.column, expr: mapping.compute },
+      };
     }
     const type = columnType(target.table, mapping.column);
     return type ? { expr: kql.column(mapping.column), type, mapping } : unmapped;
@@ -35,12 +40,19 @@ export function resolveField(target: TableTarget, field: string): ResolvedField 
     const [prefix, ...keys] = field.split('.');
     const column = target.json[prefix ?? ''];
     // One level only: deeper paths may run through arrays, where a dotted path reads nothing.
-    if (column && keys.length === 1) return { expr: kql.toString(kql.jsonPath(column, keys)), type: 'string' };
+    if (column && keys.length === 1)
+      return { expr: kql.toString(kql.jsonPath(column, keys)), type: 'string' };
   }
   const bag = target.bag;
   if (bag && IDENT.test(field) && !bag.except?.includes(field) && (!bag.only || bag.only.includes(field))) {
-    const mapping: FieldMapping | undefined = bag.registry?.includes(field) ? { column: field, registry: 'as-written' } : undefined;
-    return { expr: kql.toString(kql.bagKey(bag.column, field)), type: 'string', ...(mapping ? { mapping } : {}) };
+    const mapping: FieldMapping | undefined = bag.registry?.includes(field)
+      ? { column: field, registry: 'as-written' }
+      : undefined;
+    return {
+      expr: kql.toString(kql.bagKey(bag.column, field)),
+      type: 'string',
+      ...(mapping ? { mapping } : {}),
+    };
   }
   return unmapped;
 }

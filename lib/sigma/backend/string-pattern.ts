@@ -21,7 +21,8 @@ function normalise(parts: PatternPart[]): PatternPart[] {
   for (const p of parts) {
     const last = out[out.length - 1];
     if (p.kind === 'Text' && p.text === '') continue;
-    if (p.kind === 'Text' && last?.kind === 'Text') out[out.length - 1] = { kind: 'Text', text: last.text + p.text };
+    if (p.kind === 'Text' && last?.kind === 'Text')
+      out[out.length - 1] = { kind: 'Text', text: last.text + p.text };
     else if (p.kind === 'AnyString' && last?.kind === 'AnyString') continue;
     else out.push(p);
   }
@@ -75,7 +76,8 @@ const ROOT_KEYS: [short: string, long: string][] = [
  * leading `*`: a root key names the start of a path, never the middle.
  */
 export function longRegistryRoots(parts: PatternPart[]): PatternPart[] {
-  const i = parts[0]?.kind === 'Text' ? 0 : parts[0]?.kind === 'AnyString' && parts[1]?.kind === 'Text' ? 1 : -1;
+  const i =
+    parts[0]?.kind === 'Text' ? 0 : parts[0]?.kind === 'AnyString' && parts[1]?.kind === 'Text' ? 1 : -1;
   const first = parts[i];
   if (!first || first.kind !== 'Text') return parts;
   for (const [short, long] of ROOT_KEYS) {

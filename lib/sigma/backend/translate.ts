@@ -4,7 +4,13 @@ import type { IrExpr, IrKeyword, IrMatch, MatchOp } from '../ir/types';
 import type { TableTarget } from '../pipeline';
 import { kql } from './kql-config';
 import { isReason, resolveField, type ResolvedField } from './resolve-field';
-import { controlSetAlternatives, longRegistryRoots, planString, registryWildcards, type PatternPart } from './string-pattern';
+import {
+  controlSetAlternatives,
+  longRegistryRoots,
+  planString,
+  registryWildcards,
+  type PatternPart,
+} from './string-pattern';
 import type { ConversionReason } from './types';
 
 /** Equality with one string: kept apart so that an `or` of them on one column can become `in~`. */
@@ -22,7 +28,11 @@ export interface Translation {
 }
 
 const atom = (text: string): KExpr => ({ k: 'atom', text });
-const numberEq = (lhs: string, value: number): KExpr => ({ k: 'atom', text: kql.equalsNumber(lhs, value), eq: { lhs, value, cased: true } });
+const numberEq = (lhs: string, value: number): KExpr => ({
+  k: 'atom',
+  text: kql.equalsNumber(lhs, value),
+  eq: { lhs, value, cased: true },
+});
 
 /** RE2 (Kusto's regex engine) has no lookaround, backreferences, atomic groups or possessive quantifiers. */
 const RE2_UNSUPPORTED = /\(\?<?[=!]|\(\?>|\\[1-9]|\\Z|[*+?}]\+|\(\?<[A-Za-z]|\(\?#|\(\?P=/;
@@ -34,7 +44,8 @@ export class Translator {
   constructor(readonly target: TableTarget) {}
 
   private refuse(code: string, detail: string): undefined {
-    if (!this.reasons.some((r) => r.code === code && r.detail === detail)) this.reasons.push({ code, detail });
+    if (!this.reasons.some((r) => r.code === code && r.detail === detail))
+      this.reasons.push({ code, detail });
     return undefined;
   }
 
@@ -44,7 +55,9 @@ export class Translator {
       case 'Or': {
         // Translate every child (no short-circuit) so that all reasons are collected.
         const items = e.children.map((c) => this.expr(c));
-        return items.every((i): i is KExpr => !!i) ? { k: e.kind === 'And' ? 'and' : 'or', items } : undefined;
+        return items.every((i): i is KExpr => !!i)
+          ? { k: e.kind === 'And' ? 'and' : 'or', items }
+          : undefined;
       }
       case 'Not': {
         const item = this.expr(e.child);
@@ -70,8 +83,15 @@ export class Translator {
 
   private keyword(e: IrKeyword): KExpr | undefined {
     const columns = this.target.keywordColumns;
-    const shown = e.op.kind === 'String' ? e.op.parts.map((p) => (p.kind === 'Text' ? p.text : p.kind === 'AnyString' ? '*' : '?')).join('') : e.op.pattern;
-    if (!columns?.length) return this.refuse('KEYWORD_SEARCH', `"${shown}" in ${this.target.table}: no column holds the whole event`);
+    const shown =
+      e.op.kind === 'String'
+        ? e.op.parts.map((p) => (p.kind === 'Text' ? p.text : p.kind === 'AnyString' ? '*' : '?')).join('')
+        : e.op.pattern;
+    if (!columns?.length)
+      return this.refuse(
+        'KEYWORD_SEARCH',
+        `"${shown}" in ${this.target.table}: no column holds the whole event`,
+      );
     // A keyword matches anywhere in the event: a substring of the message columns.
     const items = columns.map((column) => {
       const f: ResolvedField = { expr: kql.column(column), type: 'string' };
@@ -80,7 +100,11 @@ export class Translator {
       const wrapped = [{ kind: 'AnyString' } as const, ...parts, { kind: 'AnyString' } as const];
       return this.op(f, 'keyword', { ...e.op, parts: wrapped });
     });
-    return items.every((i): i is KExpr => !!i) ? (items.length === 1 ? items[0] : { k: 'or', items: items as KExpr[] }) : undefined;
+    return items.every((i): i is KExpr => !!i)
+      ? items.length === 1
+        ? items[0]
+        : { k: 'or', items: items as KExpr[] }
+      : undefined;
   }
 
   private match(m: IrMatch): KExpr | undefined {
@@ -97,13 +121,18 @@ export class Translator {
     const stringy = f.type === 'string' ? f.expr : kql.toString(f.expr);
     switch (op.kind) {
       case 'String': {
-        if (f.type === 'datetime' || f.type === 'timespan') return this.refuse('UNSUPPORTED_VALUE', `${field}: string match on a ${f.type} column in ${table}`);
-        const text = op.parts.every((p) => p.kind === 'Text') ? op.parts.map((p) => p.text).join('') : undefined;
+        if (f.type === 'datetime' || f.type === 'timespan')
+          return this.refuse('UNSUPPORTED_VALUE', `${field}: string match on a ${f.type} column in ${table}`);
+        const text = op.parts.every((p) => p.kind === 'Text')
+          ? op.parts.map((p) => p.text).join('')
+          : undefined;
         if (numeric && text !== undefined && /^-?\d+$/.test(text)) return numberEq(f.expr, Number(text));
-        if (f.type === 'bool' && text !== undefined && /^(true|false)$/i.test(text)) return atom(kql.equalsBool(f.expr, text.toLowerCase() === 'true'));
+        if (f.type === 'bool' && text !== undefined && /^(true|false)$/i.test(text))
+          return atom(kql.equalsBool(f.expr, text.toLowerCase() === 'true'));
         const reject = f.mapping?.rejectValues;
         const literal = op.parts.map((p) => (p.kind === 'Text' ? p.text : '')).join('');
-        if (reject && new RegExp(reject.pattern, 'i').test(literal)) return this.refuse('UNMAPPED_VALUE', `${field} '${literal}' in ${table}: ${reject.why}`);
+        if (reject && new RegExp(reject.pattern, 'i').test(literal))
+          return this.refuse('UNMAPPED_VALUE', `${field} '${literal}' in ${table}: ${reject.why}`);
         let parts: PatternPart[] = op.parts;
         if (f.mapping?.registry) parts = registryWildcards(parts);
         if (f.mapping?.registry === 'long-roots') {
@@ -113,7 +142,17 @@ export class Translator {
         return this.stringPlan(stringy, parts, op.cased);
       }
       case 'Regex': {
-        if (RE2_UNSUPPORTED.test(op.pattern)) return this.refuse('UNSUPPORTED_REGEX', `${field}: /${op.pattern}/ uses syntax Kusto's RE2 engine lacks`);
+        if (RE2_UNSUPPORTED.test(op.pattern))
+          return this.refuse(
+            'UNSUPPORTED_REGEX',
+            `${field}: /${op.pattern}/ uses syntax Kusto's RE2 engine lacks`,
+          );
+        // A regex is not rewritten: one that names a short root key or CurrentControlSet cannot match long-form keys.
+        if (f.mapping?.registry === 'long-roots' && /HK(LM|U|CU|CR|CC)\b|CurrentControlSet/i.test(op.pattern))
+          return this.refuse(
+            'UNMAPPED_VALUE',
+            `${field} /${op.pattern}/ in ${table}: the table writes registry roots in long form`,
+          );
         const flags = `${op.flags.i ? 'i' : ''}${op.flags.m ? 'm' : ''}${op.flags.s ? 's' : ''}`;
         return atom(kql.regex(stringy, flags ? `(?${flags})${op.pattern}` : op.pattern));
       }
@@ -121,8 +160,16 @@ export class Translator {
         return atom(kql.cidr(stringy, op.cidr, op.version));
       case 'Number':
         if (numeric) return numberEq(f.expr, op.value);
-        if (f.type === 'bool') return this.refuse('UNSUPPORTED_VALUE', `${field}: number ${op.value} on a bool column in ${table}`);
-        return { k: 'atom', text: kql.text('equals', stringy, String(op.value), true), eq: { lhs: stringy, value: String(op.value), cased: true } };
+        if (f.type === 'bool')
+          return this.refuse(
+            'UNSUPPORTED_VALUE',
+            `${field}: number ${op.value} on a bool column in ${table}`,
+          );
+        return {
+          k: 'atom',
+          text: kql.text('equals', stringy, String(op.value), true),
+          eq: { lhs: stringy, value: String(op.value), cased: true },
+        };
       case 'Compare':
         return atom(kql.compare(numeric ? f.expr : kql.toNumber(stringy), op.op, op.value));
       case 'Boolean':
@@ -136,9 +183,18 @@ export class Translator {
       case 'FieldRef': {
         const other = this.field(op.other);
         if (!other) return undefined;
-        if (other.mapping?.values || f.mapping?.registry || other.mapping?.registry) return this.refuse('UNSUPPORTED_MODIFIER', `fieldref ${field} = ${op.other}: the columns store values in different forms`);
+        if (other.mapping?.values || f.mapping?.registry || other.mapping?.registry)
+          return this.refuse(
+            'UNSUPPORTED_MODIFIER',
+            `fieldref ${field} = ${op.other}: the columns store values in different forms`,
+          );
         const rhs = other.type === 'string' ? other.expr : kql.toString(other.expr);
-        const sym = { equals: op.cased ? '==' : '=~', contains: op.cased ? 'contains_cs' : 'contains', startswith: op.cased ? 'startswith_cs' : 'startswith', endswith: op.cased ? 'endswith_cs' : 'endswith' }[op.mode];
+        const sym = {
+          equals: op.cased ? '==' : '=~',
+          contains: op.cased ? 'contains_cs' : 'contains',
+          startswith: op.cased ? 'startswith_cs' : 'startswith',
+          endswith: op.cased ? 'endswith_cs' : 'endswith',
+        }[op.mode];
         return atom(`${stringy} ${sym} ${rhs}`);
       }
       case 'Placeholder':
@@ -158,7 +214,12 @@ export class Translator {
       case 'Any':
         return atom(kql.isNotEmpty(lhs));
       case 'Text':
-        if (plan.op === 'equals') return { k: 'atom', text: kql.text('equals', lhs, plan.text, cased), eq: { lhs, value: plan.text, cased } };
+        if (plan.op === 'equals')
+          return {
+            k: 'atom',
+            text: kql.text('equals', lhs, plan.text, cased),
+            eq: { lhs, value: plan.text, cased },
+          };
         return atom(kql.text(plan.op, lhs, plan.text, cased));
       case 'Regex':
         return atom(kql.regex(lhs, plan.pattern));
@@ -166,14 +227,31 @@ export class Translator {
   }
 
   /** A column that encodes the Sigma values differently: only the listed values have a meaning there. */
-  private enumValue(f: ResolvedField, field: string, op: MatchOp, values: Record<string, string>): KExpr | undefined {
+  private enumValue(
+    f: ResolvedField,
+    field: string,
+    op: MatchOp,
+    values: Record<string, string>,
+  ): KExpr | undefined {
     let key: string | undefined;
     if (op.kind === 'Boolean') key = String(op.value);
-    else if (op.kind === 'String' && op.parts.every((p) => p.kind === 'Text')) key = op.parts.map((p) => p.text).join('').toLowerCase();
+    else if (op.kind === 'String' && op.parts.every((p) => p.kind === 'Text'))
+      key = op.parts
+        .map((p) => p.text)
+        .join('')
+        .toLowerCase();
     else if (op.kind === 'Number') key = String(op.value);
     const stored = key === undefined ? undefined : values[key];
-    if (stored === undefined) return this.refuse('UNMAPPED_VALUE', `${field} value in ${this.target.table}: only ${Object.keys(values).join(', ')} have a stored form`);
+    if (stored === undefined)
+      return this.refuse(
+        'UNMAPPED_VALUE',
+        `${field} value in ${this.target.table}: only ${Object.keys(values).join(', ')} have a stored form`,
+      );
     // The stored values are exact enumeration members: compare them exactly.
-    return { k: 'atom', text: kql.text('equals', f.expr, stored, true), eq: { lhs: f.expr, value: stored, cased: true } };
+    return {
+      k: 'atom',
+      text: kql.text('equals', f.expr, stored, true),
+      eq: { lhs: f.expr, value: stored, cased: true },
+    };
   }
 }

@@ -42,7 +42,10 @@ const FILE_FIELDS: Record<string, FieldMapping> = {
   User: { column: 'ActorUsername' },
 };
 
-const fileTarget = (eventTypes: string[], fields: Record<string, FieldMapping> = FILE_FIELDS): TableTarget => ({
+const fileTarget = (
+  eventTypes: string[],
+  fields: Record<string, FieldMapping> = FILE_FIELDS,
+): TableTarget => ({
   variant: 'ASIM',
   table: 'imFileEvent',
   filters: [{ column: 'EventType', values: eventTypes }],
@@ -61,7 +64,10 @@ export const ASIM_FILE: Readonly<Record<string, TableTarget>> = {
 };
 
 /** Registry value data that Sysmon prints with a type prefix (DWORD (0x00000001)) is stored differently elsewhere. */
-const TYPED_DATA = { pattern: '^(DWORD|QWORD) \\(|^Binary Data|^\\(Empty\\)$', why: 'typed registry data (DWORD (0x...), Binary Data) is stored in another format' };
+const TYPED_DATA = {
+  pattern: '^(DWORD|QWORD) \\(|^Binary Data|^\\(Empty\\)$',
+  why: 'typed registry data (DWORD (0x...), Binary Data) is stored in another format',
+};
 
 /** Sysmon's TargetObject is the key for key events and key\value for value events. */
 const registryPath = (key: string, value: string): FieldMapping => ({
@@ -69,7 +75,10 @@ const registryPath = (key: string, value: string): FieldMapping => ({
   compute: `iff(isempty(${value}), ${key}, strcat(${key}, @"\\", ${value}))`,
   registry: 'long-roots',
   // Sysmon names the unnamed value "(Default)"; other sources leave the value name empty.
-  rejectValues: { pattern: '\\\\\\(Default\\)$', why: 'the default value is named differently outside Sysmon' },
+  rejectValues: {
+    pattern: '\\\\\\(Default\\)$',
+    why: 'the default value is named differently outside Sysmon',
+  },
 });
 
 /** Sysmon EventType values → ASIM registry event types. */

@@ -29,7 +29,11 @@ export const awsCloudTrail: TableTarget = {
     responseElements: { column: 'ResponseElements' },
     additionalEventData: { column: 'AdditionalEventData' },
   },
-  json: { requestParameters: 'RequestParameters', responseElements: 'ResponseElements', additionalEventData: 'AdditionalEventData' },
+  json: {
+    requestParameters: 'RequestParameters',
+    responseElements: 'ResponseElements',
+    additionalEventData: 'AdditionalEventData',
+  },
 };
 
 export const azureActivity: TableTarget = {
@@ -80,9 +84,15 @@ export const azureSignIns: TableTarget = {
     UserAgent: { column: 'UserAgent' },
     ClientApp: { column: 'ClientAppUsed' },
     // DeviceDetail is a dynamic object; its keys are camelCase.
-    'DeviceDetail.trusttype': { column: 'DeviceDetailTrustType', compute: 'tostring(DeviceDetail.trustType)' },
+    'DeviceDetail.trusttype': {
+      column: 'DeviceDetailTrustType',
+      compute: 'tostring(DeviceDetail.trustType)',
+    },
     'DeviceDetail.deviceId': { column: 'DeviceDetailId', compute: 'tostring(DeviceDetail.deviceId)' },
-    'DeviceDetail.isCompliant': { column: 'DeviceDetailIsCompliant', compute: 'tostring(DeviceDetail.isCompliant)' },
+    'DeviceDetail.isCompliant': {
+      column: 'DeviceDetailIsCompliant',
+      compute: 'tostring(DeviceDetail.isCompliant)',
+    },
   },
 };
 

@@ -75,5 +75,7 @@ export const DEFENDER_TARGETS: Readonly<Record<string, TableTarget>> = {
   file_delete: deviceFile(['FileDeleted']),
   file_rename: deviceFile(['FileRenamed']),
   image_load: deviceImageLoad,
-  ...Object.fromEntries(Object.entries(REGISTRY_ACTIONS).map(([cat, actions]) => [cat, deviceRegistry(actions)])),
+  ...Object.fromEntries(
+    Object.entries(REGISTRY_ACTIONS).map(([cat, actions]) => [cat, deviceRegistry(actions)]),
+  ),
 };

@@ -4,14 +4,23 @@ import type { ConversionReason } from '../backend/types';
 import type { IrLogsource } from '../ir/types';
 import { ASIM_FILE, ASIM_REGISTRY, asimProcessCreate } from './asim-endpoint';
 import { asimDns, asimNetworkSession, asimWebSession } from './asim-network';
-import { awsCloudTrail, azureActivity, azureAuditLogs, azureRiskDetection, azureSignIns, gcpAudit, m365Audit } from './cloud';
+import {
+  awsCloudTrail,
+  azureActivity,
+  azureAuditLogs,
+  azureRiskDetection,
+  azureSignIns,
+  gcpAudit,
+  m365Audit,
+} from './cloud';
 import { DEFENDER_TARGETS } from './defender-xdr';
 import { syslogTarget } from './linux';
 import type { Route, TableTarget } from './types';
 import { WINDOWS_CHANNELS } from './windows-channels';
 import { powershellTarget, securityEventTarget, sysmonTarget, windowsEventTarget } from './windows-events';
 
-const present = (...targets: (TableTarget | undefined)[]): TableTarget[] => targets.filter((t): t is TableTarget => !!t);
+const present = (...targets: (TableTarget | undefined)[]): TableTarget[] =>
+  targets.filter((t): t is TableTarget => !!t);
 
 /** Categories that ASIM covers on every OS (Sysmon for Linux, MDE for macOS feed the same parsers). */
 function asimFor(category: string): TableTarget | undefined {
@@ -54,7 +63,11 @@ function cloudRoute(ls: IrLogsource): TableTarget | undefined {
 export function routeLogsource(ls: IrLogsource): Route | ConversionReason {
   const route = resolve(ls);
   if (route) return route;
-  const parts = [ls.product && `product: ${ls.product}`, ls.category && `category: ${ls.category}`, ls.service && `service: ${ls.service}`];
+  const parts = [
+    ls.product && `product: ${ls.product}`,
+    ls.category && `category: ${ls.category}`,
+    ls.service && `service: ${ls.service}`,
+  ];
   return { code: 'UNMAPPED_LOGSOURCE', detail: parts.filter(Boolean).join(', ') || 'empty logsource' };
 }
 

@@ -18,7 +18,11 @@ const SYSTEM_FIELDS: Record<string, FieldMapping> = {
  */
 const NO_COLUMN = ['Data', 'Keywords', 'Channel'];
 
-export function windowsEventTarget(channels: readonly string[], extra: SourceFilter[] = [], only?: readonly string[]): TableTarget {
+export function windowsEventTarget(
+  channels: readonly string[],
+  extra: SourceFilter[] = [],
+  only?: readonly string[],
+): TableTarget {
   return {
     variant: 'Windows events (WindowsEvent)',
     table: 'WindowsEvent',
@@ -43,7 +47,11 @@ export function powershellTarget(category: string): TableTarget | undefined {
   const ev = POWERSHELL_EVENTS[category];
   if (!ev) return undefined;
   return {
-    ...windowsEventTarget(WINDOWS_CHANNELS.powershell ?? [], [{ column: 'EventID', values: [ev.id] }], ev.fields),
+    ...windowsEventTarget(
+      WINDOWS_CHANNELS.powershell ?? [],
+      [{ column: 'EventID', values: [ev.id] }],
+      ev.fields,
+    ),
     variant: 'PowerShell (WindowsEvent)',
   };
 }
@@ -55,5 +63,7 @@ export const securityEventTarget: TableTarget = {
   filters: [],
   fields: {},
   // Columns SecurityEvent fills differently from the event's own field of that name.
-  sameNameColumns: { except: ['Keywords', 'Level', 'EventData', 'Activity', 'Account', 'Type', 'Task', 'Version'] },
+  sameNameColumns: {
+    except: ['Keywords', 'Level', 'EventData', 'Activity', 'Account', 'Type', 'Task', 'Version'],
+  },
 };

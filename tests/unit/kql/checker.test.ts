@@ -8,7 +8,11 @@ import { convertSigma } from '@/lib/sigma';
 
 describe('checkKql', () => {
   it('accepts a query over an ASIM parser', () => {
-    expect(checkKql('imNetworkSession\n| where DstHostname endswith ".localto.net" and NetworkDirection == "Outbound"')).toEqual([]);
+    expect(
+      checkKql(
+        'imNetworkSession\n| where DstHostname endswith ".localto.net" and NetworkDirection == "Outbound"',
+      ),
+    ).toEqual([]);
   });
   it.each([
     ['unknown column', 'imProcessCreate | where NoSuchColumn == 1', 'KS142'],
@@ -21,7 +25,11 @@ describe('checkKql', () => {
 describe('checkQueries', () => {
   it('checks each distinct query once and caches by query text', async () => {
     const cacheFile = path.join(mkdtempSync(path.join(tmpdir(), 'kql-')), 'check.json');
-    const qs = ['SecurityEvent | where EventID == 1', 'SecurityEvent | where Nope == 1', 'SecurityEvent | where EventID == 1'];
+    const qs = [
+      'SecurityEvent | where EventID == 1',
+      'SecurityEvent | where Nope == 1',
+      'SecurityEvent | where EventID == 1',
+    ];
     const first = await checkQueries(qs, { cacheFile, workers: 0 });
     expect(first.size).toBe(2);
     expect(first.get(qs[0] as string)).toEqual([]);
@@ -35,8 +43,18 @@ describe('checkQueries', () => {
 
 describe('checkResults', () => {
   it('turns a result with a failing query into an error with the diagnostic as reason', async () => {
-    const good = { status: 'ok' as const, reasons: [], queries: [{ variant: 'ASIM', table: 'imProcessCreate', kql: 'imProcessCreate | take 1', warnings: [] }] };
-    const bad = { status: 'ok' as const, reasons: [], queries: [{ variant: 'Curated', table: 'SecurityEvent', kql: 'SecurityEvent | where Foo == 1', warnings: [] }] };
+    const good = {
+      status: 'ok' as const,
+      reasons: [],
+      queries: [{ variant: 'ASIM', table: 'imProcessCreate', kql: 'imProcessCreate | take 1', warnings: [] }],
+    };
+    const bad = {
+      status: 'ok' as const,
+      reasons: [],
+      queries: [
+        { variant: 'Curated', table: 'SecurityEvent', kql: 'SecurityEvent | where Foo == 1', warnings: [] },
+      ],
+    };
     const [a, b] = await checkResults([good, bad], { cacheFile: false, workers: 0 });
     expect(a).toBe(good);
     expect(b?.status).toBe('error');

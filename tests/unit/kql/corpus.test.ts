@@ -27,7 +27,9 @@ describe.skipIf(!existsSync(dir))('SigmaHQ corpus', () => {
   it('passes the language-service check for every query', async () => {
     const queries = ok.flatMap((r) => r.queries.map((q) => q.kql));
     const diagnostics = await checkQueries(queries);
-    const failed = [...diagnostics].filter(([, d]) => d.length > 0).map(([q, d]) => `${d[0]?.code} ${d[0]?.message}\n${q.slice(0, 300)}`);
+    const failed = [...diagnostics]
+      .filter(([, d]) => d.length > 0)
+      .map(([q, d]) => `${d[0]?.code} ${d[0]?.message}\n${q.slice(0, 300)}`);
     expect(failed).toEqual([]);
   }, 600_000);
 });

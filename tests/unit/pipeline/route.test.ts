@@ -6,13 +6,21 @@ import { columnType, kqlSchema, routeLogsource, type TableTarget } from '@/lib/s
 type Ls = { product?: string; category?: string; service?: string };
 
 const cases: [Ls, string[], string | undefined][] = [
-  [{ product: 'windows', category: 'process_creation' }, ['imProcessCreate', 'WindowsEvent'], 'DeviceProcessEvents'],
+  [
+    { product: 'windows', category: 'process_creation' },
+    ['imProcessCreate', 'WindowsEvent'],
+    'DeviceProcessEvents',
+  ],
   [{ product: 'linux', category: 'process_creation' }, ['imProcessCreate'], 'DeviceProcessEvents'],
   [{ product: 'macos', category: 'process_creation' }, ['imProcessCreate'], 'DeviceProcessEvents'],
   [{ product: 'windows', category: 'file_event' }, ['imFileEvent', 'WindowsEvent'], 'DeviceFileEvents'],
   [{ product: 'windows', category: 'file_delete' }, ['imFileEvent', 'WindowsEvent'], 'DeviceFileEvents'],
   [{ product: 'windows', category: 'registry_set' }, ['imRegistry', 'WindowsEvent'], 'DeviceRegistryEvents'],
-  [{ product: 'windows', category: 'registry_event' }, ['imRegistry', 'WindowsEvent'], 'DeviceRegistryEvents'],
+  [
+    { product: 'windows', category: 'registry_event' },
+    ['imRegistry', 'WindowsEvent'],
+    'DeviceRegistryEvents',
+  ],
   [{ product: 'windows', category: 'network_connection' }, ['imNetworkSession', 'WindowsEvent'], undefined],
   [{ product: 'linux', category: 'network_connection' }, ['imNetworkSession'], undefined],
   [{ product: 'windows', category: 'dns_query' }, ['_Im_Dns', 'WindowsEvent'], undefined],
@@ -67,11 +75,16 @@ describe('routeLogsource', () => {
   it('filters the Sysmon channel by the event IDs the category means', () => {
     const sysmon = route({ product: 'windows', category: 'registry_set' }).primary[1] as TableTarget;
     expect(sysmon.filters).toContainEqual({ column: 'EventID', values: [13] });
-    expect(sysmon.filters).toContainEqual({ column: 'Channel', values: ['Microsoft-Windows-Sysmon/Operational'] });
+    expect(sysmon.filters).toContainEqual({
+      column: 'Channel',
+      values: ['Microsoft-Windows-Sysmon/Operational'],
+    });
   });
 
   it('filters ASIM file events to creations for file_event', () => {
-    expect(route({ product: 'windows', category: 'file_event' }).primary[0]?.filters).toEqual([{ column: 'EventType', values: ['FileCreated'] }]);
+    expect(route({ product: 'windows', category: 'file_event' }).primary[0]?.filters).toEqual([
+      { column: 'EventType', values: ['FileCreated'] },
+    ]);
   });
 });
 
@@ -81,21 +94,28 @@ describe('mapping data against the schema', () => {
     return [...r.primary, ...(r.defender ? [r.defender] : [])];
   });
 
-  it.each(targets.map((t) => [`${t.variant} ${t.table}`, t] as const))('%s names only real columns', (_, t) => {
-    expect(kqlSchema[t.table], t.table).toBeDefined();
-    for (const [field, m] of Object.entries(t.fields)) {
-      // A computed column must not shadow a real one; a plain mapping must name a real one.
-      if (m.compute) expect(columnType(t.table, m.column), `${field} → ${m.column}`).toBeUndefined();
-      else expect(columnType(t.table, m.column), `${field} → ${m.column}`).toBeDefined();
-    }
-    for (const f of t.filters) expect(columnType(t.table, f.column.split('.')[0] as string), f.column).toBeDefined();
-    for (const c of t.keywordColumns ?? []) expect(columnType(t.table, c)).toBe('string');
-    if (t.bag) expect(columnType(t.table, t.bag.column)).toBe('dynamic');
-  });
+  it.each(targets.map((t) => [`${t.variant} ${t.table}`, t] as const))(
+    '%s names only real columns',
+    (_, t) => {
+      expect(kqlSchema[t.table], t.table).toBeDefined();
+      for (const [field, m] of Object.entries(t.fields)) {
+        // A computed column must not shadow a real one; a plain mapping must name a real one.
+        if (m.compute) expect(columnType(t.table, m.column), `${field} → ${m.column}`).toBeUndefined();
+        else expect(columnType(t.table, m.column), `${field} → ${m.column}`).toBeDefined();
+      }
+      for (const f of t.filters)
+        expect(columnType(t.table, f.column.split('.')[0] as string), f.column).toBeDefined();
+      for (const c of t.keywordColumns ?? []) expect(columnType(t.table, c)).toBe('string');
+      if (t.bag) expect(columnType(t.table, t.bag.column)).toBe('dynamic');
+    },
+  );
 
   it('maps Sysmon Initiated to the ASIM direction values', () => {
     const asim = route({ product: 'windows', category: 'network_connection' }).primary[0] as TableTarget;
-    expect(asim.fields.Initiated).toEqual({ column: 'NetworkDirection', values: { true: 'Outbound', false: 'Inbound' } });
+    expect(asim.fields.Initiated).toEqual({
+      column: 'NetworkDirection',
+      values: { true: 'Outbound', false: 'Inbound' },
+    });
   });
 
   it('maps the file event Image to the acting process, not the file', () => {

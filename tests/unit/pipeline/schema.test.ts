@@ -25,6 +25,7 @@ describe('kqlSchema', () => {
   ])('%s.%s is %s', (table, column, type) => expect(columnType(table, column)).toBe(type));
 
   it('keeps no placeholder column names', () => {
-    for (const t of Object.values(kqlSchema)) for (const c of Object.keys(t.columns)) expect(c).toMatch(/^[A-Za-z_][A-Za-z0-9_]*$/);
+    for (const t of Object.values(kqlSchema))
+      for (const c of Object.keys(t.columns)) expect(c).toMatch(/^[A-Za-z_][A-Za-z0-9_]*$/);
   });
 });
