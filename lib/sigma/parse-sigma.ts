@@ -24,7 +24,11 @@ const byPosition = (a: SigmaProblem, b: SigmaProblem) =>
 export function parseSigma(text: string, options: ParseSigmaOptions = {}): ParseSigmaResult {
   const sink = new ProblemSink();
   const { rules } = readRules(text, sink);
-  for (const rule of rules) attachConditions(rule, sink);
+  // Sigma v1 collections: a global document lends its identifiers to every document and may name theirs.
+  const names = (rs: SigmaRule[]) => rs.flatMap((r) => r.detection?.identifierNames ?? []);
+  const shared = names(rules.filter((r) => r.action === 'global'));
+  const everyName = names(rules);
+  for (const rule of rules) attachConditions(rule, sink, rule.action === 'global' ? everyName : shared);
   const result: ParseSigmaResult = {
     documents: rules,
     errors: sink.errors.sort(byPosition),

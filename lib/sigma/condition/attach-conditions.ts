@@ -41,10 +41,18 @@ function collectNames(node: ConditionNode, into: Set<string>): void {
   }
 }
 
-export function attachConditions(rule: SigmaRule, sink: ProblemSink): void {
+/** `sharedNames`: identifiers a v1 `action: global` document of the same file lends to every document. */
+export function attachConditions(
+  rule: SigmaRule,
+  sink: ProblemSink,
+  sharedNames: readonly string[] = [],
+): void {
   const detection = rule.detection;
   if (!detection) return;
-  const names = detection.identifierNames;
+  const names = [
+    ...sharedNames.filter((n) => !detection.identifierNames.includes(n)),
+    ...detection.identifierNames,
+  ];
   const used = new Set<string>();
   let allParsed = detection.conditions.length > 0;
   for (const source of detection.conditions) {

@@ -160,6 +160,8 @@ export interface SigmaRule {
   custom: Record<string, unknown>;
   /** Where each top-level key stands, for pointing problems at a field. */
   keyRanges: Record<string, SourceRange>;
+  /** Sigma v1 collection control (`global`, `reset`, `repeat`); such documents need not be complete. */
+  action?: string;
   /** Position of this document in its file and how many documents the file holds. */
   document: { index: number; count: number };
   range: SourceRange;

@@ -264,6 +264,7 @@ export function parseDetection(
   doc: Document,
   text: string,
   sink: ProblemSink,
+  requireCondition = true,
 ): Detection {
   const ctx: Ctx = { doc, text, sink };
   const range = rangeOf(node, { start: 0, end: 0 });
@@ -291,6 +292,7 @@ export function parseDetection(
       }
     }
   }
-  if (!conditionSeen) sink.error('MISSING_FIELD', "detection has no 'condition'", keyRange);
+  if (!conditionSeen && requireCondition)
+    sink.error('MISSING_FIELD', "detection has no 'condition'", keyRange);
   return detection;
 }

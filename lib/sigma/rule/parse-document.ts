@@ -62,6 +62,7 @@ export function parseDocument(
   index: number,
   count: number,
   sink: ProblemSink,
+  inCollection = false,
 ): SigmaRule | undefined {
   const root = asMap(doc.contents, doc);
   const docRange = rangeOf(doc.contents, { start: 0, end: text.length });
@@ -132,10 +133,14 @@ export function parseDocument(
 
   const isCorrelation = nodes.has('correlation');
   const isFilter = nodes.has('filter') && !nodes.has('detection');
+  // Sigma v1 collections (`action: global|reset|repeat`) spread one rule over documents: no single document
+  // has to be complete, so required fields are not demanded of them.
+  const action = nodes.has('action') ? str('action') : undefined;
+  const required = action === undefined && !inCollection;
   const kind = isCorrelation ? 'correlation' : isFilter ? 'filter' : 'detection';
 
   const title = str('title');
-  if (!nodes.has('title')) sink.error('MISSING_FIELD', "a rule needs a 'title'", docStart);
+  if (!nodes.has('title') && required) sink.error('MISSING_FIELD', "a rule needs a 'title'", docStart);
   const id = str('id');
   if (id !== undefined && !UUID.test(id)) sink.error('INVALID_ID', "'id' must be a UUID", valueAt('id'));
 
@@ -201,16 +206,16 @@ export function parseDocument(
         sink.error('INVALID_FIELD_TYPE', `'logsource.${known}' must be a string`, rangeOf(pair.value, range));
       else logsource[known] = value;
     }
-  } else if (kind === 'detection') {
+  } else if (kind === 'detection' && required) {
     sink.error('MISSING_FIELD', "a rule needs a 'logsource'", docStart);
   }
 
   let detection;
   if (nodes.has('detection')) {
     const map = asMap(nodes.get('detection'), doc);
-    if (map) detection = parseDetection(map, at('detection'), doc, text, sink);
+    if (map) detection = parseDetection(map, at('detection'), doc, text, sink, required);
     else sink.error('INVALID_FIELD_TYPE', "'detection' must be a mapping", valueAt('detection'));
-  } else if (kind === 'detection') {
+  } else if (kind === 'detection' && required) {
     sink.error('MISSING_FIELD', "a rule needs a 'detection'", docStart);
   }
 
@@ -227,6 +232,7 @@ export function parseDocument(
     custom,
     keyRanges,
     document: { index, count },
+    ...(action !== undefined && { action }),
     range: docRange,
   };
   const optional = {

@@ -1,5 +1,5 @@
 // The rule layer's entry: YAML text → one rule model per document, with every problem collected.
-import { parseAllDocuments, type Document } from 'yaml';
+import { isMap, parseAllDocuments, type Document } from 'yaml';
 import { ProblemSink } from './codes';
 import type { SigmaRule } from './model';
 import { parseDocument } from './parse-document';
@@ -26,6 +26,8 @@ export function readRules(text: string, sink: ProblemSink = new ProblemSink()): 
       rangeOf(second.contents, { start: 0, end: 0 }),
     );
   }
+  // A Sigma v1 collection: some document carries `action`, and documents complete each other.
+  const inCollection = docs.some((d) => isMap(d.contents) && d.contents.has('action'));
   const rules: SigmaRule[] = [];
   docs.forEach((doc, index) => {
     if (doc.errors.length > 0) {
@@ -43,7 +45,7 @@ export function readRules(text: string, sink: ProblemSink = new ProblemSink()): 
       }
       return;
     }
-    const rule = parseDocument(doc, text, index, docs.length, sink);
+    const rule = parseDocument(doc, text, index, docs.length, sink, inCollection);
     if (rule) rules.push(rule);
   });
   return { rules, sink };

@@ -152,3 +152,39 @@ describe('rule model', () => {
     expect(parseSigma(text).errors.length).toBeGreaterThan(0);
   });
 });
+
+describe('Sigma v1 collections', () => {
+  const text = `action: global
+title: Shared title
+logsource:
+  product: windows
+detection:
+  selection:
+    EventID: 1
+  condition: selection and specific
+---
+detection:
+  specific:
+    Image|endswith: '\\a.exe'
+---
+detection:
+  specific:
+    Image|endswith: '\\b.exe'
+`;
+
+  it('parses every document without demanding completeness, and says it is not converted', () => {
+    const parsed = parseSigma(text);
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.warnings.map((w) => w.code)).toEqual(['MULTIPLE_DOCUMENTS']);
+    expect(parsed.documents.map((d) => d.action)).toEqual(['global', undefined, undefined]);
+  });
+
+  it('still reports a name that no document defines', () => {
+    const parsed = parseSigma(text.replace('selection and specific', 'selection and other'));
+    expect(parsed.errors.map((e) => e.code)).toEqual(['UNKNOWN_IDENTIFIER']);
+    const e = parsed.errors[0]!;
+    expect(
+      text.replace('selection and specific', 'selection and other').slice(e.range.start, e.range.end),
+    ).toBe('other');
+  });
+});
