@@ -71,6 +71,8 @@ export const azureSignIns: TableTarget = {
   filters: [],
   fields: {
     ResultType: { column: 'ResultType' },
+    // A successful sign-in is error code 0; other statuses have no single stored form.
+    Status: { column: 'ResultType', values: { success: '0' } },
     ResultDescription: { column: 'ResultDescription' },
     Resultdescription: { column: 'ResultDescription' },
     AuthenticationRequirement: { column: 'AuthenticationRequirement' },
