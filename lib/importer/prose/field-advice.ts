@@ -13,7 +13,7 @@ const FAMILIES: FieldFamily[] = [
     pattern: /^(OriginalFileName|Product|Company|Description|FileVersion)$/,
     label: 'PE metadata',
     advice:
-      'it survives renaming, so keep it in the rule and tune on parent process, path or account instead',
+      'PE metadata survives renaming, so keep these checks and tune on parent process, path or account instead',
   },
   {
     pattern:

@@ -66,7 +66,15 @@ const ANCHOR_FIELDS = [
   'ImageLoaded',
   'OriginalFileName',
   'Image',
+  'exe',
+  'comm',
+  'a0',
+  'a1',
+  'a2',
 ];
+/** Fields that only select the kind of event: never a place to start a hunt. */
+const NEVER_ANCHOR =
+  /^(type|EventID|EventType|Channel|Provider_Name|Initiated|LogonType|Protocol|Status|Result)$/i;
 
 /** The value to start a hunt from: on the most telling field, the longest plain value. */
 export function anchorOf(
@@ -76,7 +84,9 @@ export function anchorOf(
     const at = ANCHOR_FIELDS.indexOf(field);
     return at < 0 ? ANCHOR_FIELDS.length : at;
   };
-  const fields = [...values.matched].sort((a, b) => rank(a.field) - rank(b.field));
+  const fields = values.matched
+    .filter((f) => !NEVER_ANCHOR.test(f.field))
+    .sort((a, b) => rank(a.field) - rank(b.field));
   for (const f of fields) {
     const tests = f.tests.filter(
       (t) => t.value.trim().length >= 3 && t.relation !== 'matches the regular expression',
