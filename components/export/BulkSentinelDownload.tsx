@@ -1,11 +1,11 @@
 'use client';
 
 import { useState } from 'react';
-import { MAX_TEMPLATE_RESOURCES, mergeArmTemplates, serializeArmTemplate } from '@/lib/export';
 import { rulePath, withBase } from '../site';
 
 // Many rules as one ARM template, built in the browser from the same per-rule files the rule pages offer
 // (/rules/<slug>/sentinel-rule.json), so a bulk import deploys exactly what the single downloads would.
+// lib/export (with its YAML writer) is loaded on click, not with the feed page.
 
 const PARALLEL = 6;
 
@@ -53,11 +53,19 @@ export function BulkSentinelDownload({
   label?: string;
 }) {
   const [state, setState] = useState<State>({ kind: 'idle' });
-  const tooMany = slugs.length > MAX_TEMPLATE_RESOURCES;
 
   async function run() {
     setState({ kind: 'working', done: 0 });
     try {
+      const { MAX_TEMPLATE_RESOURCES, mergeArmTemplates, serializeArmTemplate } =
+        await import('@/lib/export');
+      if (slugs.length > MAX_TEMPLATE_RESOURCES) {
+        setState({
+          kind: 'error',
+          message: `An ARM template holds at most ${MAX_TEMPLATE_RESOURCES} rules; narrow the selection.`,
+        });
+        return;
+      }
       const { templates, missing } = await fetchTemplates(slugs, (done) =>
         setState({ kind: 'working', done }),
       );
@@ -86,7 +94,7 @@ export function BulkSentinelDownload({
       <button
         type="button"
         onClick={run}
-        disabled={slugs.length === 0 || tooMany || state.kind === 'working'}
+        disabled={slugs.length === 0 || state.kind === 'working'}
         data-testid="bulk-sentinel-download"
         className="inline-flex h-8 items-center gap-1.5 rounded-md border border-line bg-surface px-3 font-medium text-ink hover:bg-sunken disabled:cursor-not-allowed disabled:opacity-60"
       >
@@ -104,13 +112,11 @@ export function BulkSentinelDownload({
         {label} ({slugs.length} {slugs.length === 1 ? 'rule' : 'rules'})
       </button>
       <span role="status" aria-live="polite" className="text-muted" data-testid="bulk-sentinel-status">
-        {tooMany
-          ? `An ARM template holds at most ${MAX_TEMPLATE_RESOURCES} rules: narrow the selection.`
-          : state.kind === 'working'
-            ? `Collecting rules… ${state.done}/${slugs.length}`
-            : state.kind === 'done' || state.kind === 'error'
-              ? state.message
-              : ''}
+        {state.kind === 'working'
+          ? `Collecting rules… ${state.done}/${slugs.length}`
+          : state.kind === 'done' || state.kind === 'error'
+            ? state.message
+            : ''}
       </span>
     </div>
   );
