@@ -34,7 +34,7 @@ export function FacetGroup({ facet, counts, selected, catalog, onToggle }: Props
         {label}
         {selected.length ? <span className="ml-1 normal-case text-accent">({selected.length})</span> : null}
       </summary>
-      <fieldset className="mt-1">
+      <fieldset className="mt-1 min-w-0">
         <legend className="sr-only">{label}</legend>
         <ul className="space-y-0.5">
           {visible.map((value) => {

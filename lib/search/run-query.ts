@@ -27,7 +27,12 @@ function compareBy(sort: SortKey, hits: Map<number, TextHit>): (a: RuleEntry, b:
   const desc = (x: string, y: string) => (x < y ? 1 : x > y ? -1 : 0);
   switch (sort) {
     case 'relevance':
-      return (a, b) => (hits.get(b.n)?.score ?? 0) - (hits.get(a.n)?.score ?? 0) || byTitle(a, b);
+      // Equal relevance: the more severe, then the more recently changed rule first.
+      return (a, b) =>
+        (hits.get(b.n)?.score ?? 0) - (hits.get(a.n)?.score ?? 0) ||
+        (LEVEL_RANK[b.level] ?? 0) - (LEVEL_RANK[a.level] ?? 0) ||
+        desc(a.updated, b.updated) ||
+        byTitle(a, b);
     case 'newest':
       return (a, b) => desc(a.date, b.date) || byTitle(a, b);
     case 'modified':

@@ -23,6 +23,7 @@ const FIELDS = [
 const TITLE_TIER = 1_000_000;
 /** A term that is a whole word (not just a word's start) weighs this much more. */
 const WHOLE_WORD = 1.5;
+const FIELD_SPREAD = 0.25;
 const SEPARATOR = '\u0000';
 
 const NON_ASCII_WORD = /[\p{L}\p{N}]/u;
@@ -75,14 +76,17 @@ export function createScanIndex(catalog: Catalog): TextIndex {
         const matched: Record<string, string[]> = {};
         for (const term of terms) {
           let best = 0;
+          let fields = 0;
           FIELDS.forEach(([name, weight], i) => {
             const m = wordMatch(doc.fields[i] ?? '', term);
             if (m === 0) return;
             (matched[name] ??= []).push(term);
             best = Math.max(best, m * weight);
+            fields += 1;
           });
           if (!matched.title?.includes(term)) titleHit = false;
-          score += best;
+          // The best field counts; each further field a little: a rule about the term mentions it often.
+          score += best + FIELD_SPREAD * (fields - 1);
         }
         hits.set(doc.n, { score: score + (titleHit ? TITLE_TIER : 0), titleHit, matched });
       }
