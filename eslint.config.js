@@ -6,7 +6,7 @@ import tseslint from 'typescript-eslint';
 // lib/sigma is pure: no app code, no file system, no node: modules.
 // components never touch lib/content (the file system).
 // Outside a lib folder, code imports only that folder's index.
-const libIndexOnly = ['sigma', 'content', 'attack', 'importer', 'kusto', 'export', 'search'].map((name) => ({
+const libIndexOnly = ['sigma', 'content', 'attack', 'importer', 'kusto', 'export', 'search', 'feeds'].map((name) => ({
   group: [`@/lib/${name}/*`, `**/lib/${name}/*`],
   message: `Import lib/${name} through its index.ts.`,
 }));
