@@ -40,7 +40,7 @@ export function CodeBlock({ html, id, caption, what, download }: CodeBlockProps)
       </figcaption>
       <div
         id={id}
-        className="code-block overflow-x-auto font-mono text-[13px] leading-relaxed [&_pre]:min-w-max [&_pre]:p-3 [&_pre]:outline-none"
+        className="code-block overflow-x-auto font-mono text-[13px] leading-relaxed [&_pre]:p-3 [&_pre]:whitespace-pre-wrap [&_pre]:[overflow-wrap:anywhere]"
         dangerouslySetInnerHTML={{ __html: html }}
       />
     </figure>

@@ -104,8 +104,7 @@ export function Tabs({
           data-tabpanel={tab.id}
           data-state={tab.id === active ? 'active' : 'inactive'}
           {...(hydrated ? { 'data-hydrated': '' } : {})}
-          tabIndex={0}
-          className="pt-3 focus-visible:outline-offset-4"
+          className="pt-3"
         >
           <h3 data-panel-heading className="mb-2 text-sm font-semibold text-muted">
             {tab.label}

@@ -7,7 +7,9 @@ const theme = createCssVariablesTheme({ name: 'soc-feed', variablePrefix: '--cod
 
 const toClasses: ShikiTransformer = {
   pre(node) {
+    // Long lines wrap (see CodeBlock), so the block never scrolls and needs no tab stop of its own.
     delete node.properties.style;
+    delete node.properties.tabindex;
   },
   span(node) {
     const style = node.properties.style;
