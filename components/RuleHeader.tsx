@@ -6,11 +6,13 @@ import { TechniqueChip } from './ui/TechniqueChip';
 interface Props {
   rule: RuleDetail;
   techniqueHrefs: Record<string, string>;
+  /** Technique names from the ATT&CK data, when known. */
+  techniqueNames?: Record<string, string>;
   table?: string;
 }
 
 /** Title, badges, techniques and the data table: the top of the model page. */
-export function RuleHeader({ rule, techniqueHrefs, table }: Props) {
+export function RuleHeader({ rule, techniqueHrefs, techniqueNames = {}, table }: Props) {
   return (
     <header className="space-y-3">
       <h1 className="text-2xl font-semibold leading-tight tracking-tight text-balance sm:text-[28px]">
@@ -29,7 +31,7 @@ export function RuleHeader({ rule, techniqueHrefs, table }: Props) {
         <ul aria-label="ATT&CK techniques" className="flex flex-wrap gap-1.5">
           {rule.attack.techniques.map((id) => (
             <li key={id}>
-              <TechniqueChip id={id} href={techniqueHrefs[id] ?? '#'} />
+              <TechniqueChip id={id} href={techniqueHrefs[id] ?? '#'} name={techniqueNames[id]} />
             </li>
           ))}
         </ul>

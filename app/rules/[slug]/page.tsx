@@ -19,7 +19,7 @@ import {
   techniqueHref,
   type Rule,
 } from '@/lib/content';
-import { attackTagsOf } from '@/lib/attack';
+import { attackTagsOf, getTechnique } from '@/lib/attack';
 
 type Params = { params: Promise<{ slug: string }> };
 
@@ -76,6 +76,9 @@ export default async function RulePage({ params }: Params) {
   const fp = section('false-positive-guidance');
   const context = section('mitre-attack-context');
   const techniqueHrefs = Object.fromEntries(rule.attack.techniques.map((id) => [id, techniqueHref(id)]));
+  const techniqueNames = Object.fromEntries(
+    rule.attack.techniques.map((id) => [id, getTechnique(id)?.name ?? '']).filter(([, name]) => name),
+  );
   const table = rule.conversion.queries[0]?.table ?? rule.dataTable;
 
   return (
@@ -90,7 +93,12 @@ export default async function RulePage({ params }: Params) {
       </nav>
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_21rem] lg:gap-8">
         <div className="min-w-0 space-y-6">
-          <RuleHeader rule={rule} techniqueHrefs={techniqueHrefs} table={table} />
+          <RuleHeader
+            rule={rule}
+            techniqueHrefs={techniqueHrefs}
+            techniqueNames={techniqueNames}
+            table={table}
+          />
           <EnrichmentNotice rule={rule} />
           {hunt && <ProseSection id="hunt-hypothesis" title={hunt.title} html={hunt.html} />}
           <DetectionRule detection={detection} sigmaFileName={detection.sigmaDownload.fileName} />
