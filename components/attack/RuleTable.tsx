@@ -41,10 +41,7 @@ export function RuleTable({ rules, caption }: { rules: RuleRow[]; caption: strin
                 <SeverityBadge level={r.level as Level} />
               </td>
               <td className="px-3 py-1.5 align-top">
-                <Link
-                  href={`/rules/${r.slug}/`}
-                  className="font-medium text-ink hover:text-accent hover:underline"
-                >
+                <Link href={`/rules/${r.slug}/`} className="font-medium text-accent hover:underline">
                   {r.title}
                 </Link>
                 {r.via && r.via.length > 0 && (

@@ -28,24 +28,24 @@ function Chips({
   onToggle: (v: string) => void;
 }) {
   return (
-    <fieldset className="flex flex-wrap items-center gap-1.5">
-      <legend className="mb-1 w-full text-xs font-semibold uppercase tracking-wider text-muted">
-        {label}
-      </legend>
-      {values.map((v) => (
-        <label
-          key={v}
-          className="inline-flex cursor-pointer items-center gap-1 rounded border border-line bg-surface px-2 py-1 text-xs has-[:checked]:border-accent has-[:checked]:bg-accent-soft has-[:checked]:text-accent"
-        >
-          <input
-            type="checkbox"
-            className="accent-[var(--color-accent)]"
-            checked={selected.includes(v)}
-            onChange={() => onToggle(v)}
-          />
-          {v}
-        </label>
-      ))}
+    <fieldset className="min-w-0">
+      <legend className="mb-1 text-xs font-semibold uppercase tracking-wider text-muted">{label}</legend>
+      <div className="flex flex-wrap gap-1">
+        {values.map((v) => (
+          <label
+            key={v}
+            className="inline-flex cursor-pointer items-center gap-1 rounded border border-line bg-surface px-1.5 py-0.5 text-xs has-[:checked]:border-accent has-[:checked]:bg-accent-soft has-[:checked]:text-accent"
+          >
+            <input
+              type="checkbox"
+              className="accent-[var(--color-accent)]"
+              checked={selected.includes(v)}
+              onChange={() => onToggle(v)}
+            />
+            {v}
+          </label>
+        ))}
+      </div>
     </fieldset>
   );
 }
@@ -72,7 +72,7 @@ function Select({
         id={id}
         value={selected}
         onChange={(e) => onSelect(e.target.value)}
-        className="w-full min-w-0 rounded border border-line bg-surface px-2 py-1 text-sm sm:w-56"
+        className="w-full min-w-0 rounded border border-line bg-surface px-2 py-0.5 text-sm sm:w-48"
       >
         <option value="">Any</option>
         {values.map((v) => (
@@ -91,7 +91,7 @@ export function CoverageFilters({ options, filter, onChange }: Props) {
     <form
       aria-label="Filter the rules counted"
       onSubmit={(e) => e.preventDefault()}
-      className="grid gap-3 rounded-lg border border-line bg-surface p-3 lg:grid-cols-[auto_auto_1fr]"
+      className="flex flex-wrap items-end gap-x-6 gap-y-3 rounded-lg border border-line bg-surface p-3"
     >
       <Chips
         label="Severity"

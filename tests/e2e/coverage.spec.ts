@@ -101,11 +101,12 @@ test('the Navigator layers download and parse', async ({ page }) => {
 
 test('sub-techniques open from their parent', async ({ page }) => {
   await page.goto('/coverage/');
-  const toggle = page
-    .locator('[data-tactic] > ul > li[data-technique] button[aria-expanded="false"]')
-    .first();
+  const first = page.locator('[data-tactic] > ul > li[data-technique] button[aria-expanded="false"]').first();
+  const controls = (await first.getAttribute('aria-controls'))!;
+  const toggle = page.locator(`button[aria-controls="${controls}"]`);
   await toggle.click();
   await expect(toggle).toHaveAttribute('aria-expanded', 'true');
-  const list = page.locator(`#${(await toggle.getAttribute('aria-controls'))!.replace(/\./g, '\\.')}`);
-  await expect(list.locator('li[data-technique]').first()).toBeVisible();
+  await expect(page.locator(`[id="${controls}"] li[data-technique]`).first()).toBeVisible();
+  await toggle.click();
+  await expect(page.locator(`[id="${controls}"]`)).toHaveCount(0);
 });

@@ -47,12 +47,17 @@ function pageData(id: string) {
       ),
     );
   } else {
-    const tagged = new Set(
-      getRules()
-        .filter((r) => r.attack.techniques.includes(id))
-        .map((r) => r.slug),
-    );
-    rows = facts.filter((f) => tagged.has(f.slug)).map((f) => row(f));
+    // Not a matrix technique: the rules tagged with it (or, for a parent, with one of its sub-techniques).
+    const via = new Map<string, string[]>();
+    for (const r of getRules()) {
+      const hits = r.attack.techniques.filter((t) => t === id || parentFromId(t) === id);
+      if (hits.length > 0)
+        via.set(
+          r.slug,
+          hits.filter((t) => t !== id),
+        );
+    }
+    rows = facts.filter((f) => via.has(f.slug)).map((f) => row(f, via.get(f.slug)));
   }
   return { resolved, technique, active, rows };
 }
@@ -78,6 +83,7 @@ export default async function TechniquePage({ params }: Params) {
   const subs = attack.subtechniquesOf(id);
   const counts = groupByTechnique(catalogFacts(attack, getRules()), parentFromId);
   const successors = attack.successorsOf(id);
+  const taggedWith = (sub: string) => getRules().filter((r) => r.attack.techniques.includes(sub)).length;
   const tactics = (technique?.tactics ?? []).map((s) => attack.tactic(s)).filter((t) => !!t);
 
   return (
@@ -166,7 +172,9 @@ export default async function TechniquePage({ params }: Params) {
                 <Link href={`/attack/${s.id}/`} className="text-accent hover:underline">
                   <span className="font-mono text-xs">{s.id}</span> {s.name}
                 </Link>
-                <span className="tabular-nums text-muted">{counts.get(s.id)?.all.length ?? 0}</span>
+                <span className="tabular-nums text-muted">
+                  {s.source === 'data' ? (counts.get(s.id)?.all.length ?? 0) : taggedWith(s.id)}
+                </span>
               </li>
             ))}
           </ul>
