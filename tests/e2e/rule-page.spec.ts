@@ -16,10 +16,7 @@ test('the rule page has every element of the model page and the analyst details'
     await expect(header.getByText(badge, { exact: true })).toBeVisible();
   await expect(header.getByTitle('Severity: high')).toHaveText(/HIGH/);
   for (const id of ['T1572', 'T1090', 'T1102']) {
-    await expect(header.getByRole('link', { name: id })).toHaveAttribute(
-      'href',
-      `https://attack.mitre.org/techniques/${id}/`,
-    );
+    await expect(header.getByRole('link', { name: id })).toHaveAttribute('href', `/attack/${id}/`);
   }
   await expect(header.getByText('imNetworkSession')).toBeVisible();
   await expect(page.getByText(/enriched|written with AI/)).toBeVisible();
