@@ -23,8 +23,9 @@ export function SentinelBulkExport({
       <BulkSentinelDownload slugs={exportable} fileName={fileName} label="All as one Sentinel ARM template" />
       {exportable.length < rules.length && (
         <p className="text-xs text-muted">
-          {rules.length - exportable.length} of these {rules.length} rules have no Sentinel export (no checked
-          query, or one Sentinel would refuse); their pages say why.
+          {rules.length - exportable.length} of these {rules.length} rules{' '}
+          {rules.length - exportable.length === 1 ? 'has' : 'have'} no Sentinel export (no checked query, or
+          one Sentinel would refuse); their pages say why.
         </p>
       )}
     </div>

@@ -1,7 +1,17 @@
-import { toShortDuration } from '@/lib/export';
+import { durationMinutes } from '@/lib/export';
 import { sentinelDownloadsFor, sentinelHref, type ExportSource } from './sentinel-export';
 
-const EVERY: Record<string, string> = { '1h': 'every hour', '1d': 'every day' };
+/** PT1H -> "hour", PT2H -> "2 hours", PT5M -> "5 minutes": read as "every …" and "the last …". */
+function span(iso: string): string {
+  const minutes = durationMinutes(iso) ?? 0;
+  const [n, unit] =
+    minutes % 1440 === 0
+      ? [minutes / 1440, 'day']
+      : minutes % 60 === 0
+        ? [minutes / 60, 'hour']
+        : [minutes, 'minute'];
+  return n === 1 ? unit : `${n} ${unit}s`;
+}
 
 function DownloadLink({
   href,
@@ -49,10 +59,8 @@ export function SentinelExport({ rule }: { rule: ExportSource }) {
       {sentinel && downloads.armJson ? (
         <div className="space-y-3 rounded-lg border border-line bg-surface p-4 text-sm">
           <p>
-            A scheduled analytics rule with the query above: severity {sentinel.severity}, runs{' '}
-            {EVERY[toShortDuration(sentinel.queryFrequency)] ??
-              `every ${toShortDuration(sentinel.queryFrequency)}`}{' '}
-            over the last {toShortDuration(sentinel.queryPeriod)}, alerts on any result
+            A scheduled analytics rule with the query above: severity {sentinel.severity}, runs every{' '}
+            {span(sentinel.queryFrequency)} over the last {span(sentinel.queryPeriod)}, alerts on any result
             {sentinel.entityMappings.length > 0
               ? `, maps ${[...new Set(sentinel.entityMappings.map((m) => m.entityType))].join(', ')} entities`
               : ''}
