@@ -1,7 +1,7 @@
 // Reads the `detection` section: search identifiers (maps ANDed, lists ORed, keyword lists), field keys
 // with their modifiers, and values with the modifiers applied. The condition stays text here; the
 // condition layer parses it.
-import { isMap, isScalar, isSeq, type Document, type Scalar, type YAMLMap } from 'yaml';
+import { isMap, isScalar, isSeq, type Document, type YAMLMap } from 'yaml';
 import type { SourceRange } from '../problem';
 import { applyModifiers, type RawValue } from './apply-modifiers';
 import type { ProblemSink } from './codes';
@@ -12,43 +12,10 @@ import type {
   DetectionNode,
   DetectionValue,
   Modifier,
-  ModifierName,
   SearchIdentifier,
 } from './model';
+import { parseKey } from './parse-key';
 import { pairKey, rangeOf, resolve, scalarTextOffset } from './yaml-node';
-
-const MODIFIERS: Record<string, ModifierName> = {
-  contains: 'contains',
-  startswith: 'startswith',
-  endswith: 'endswith',
-  all: 'all',
-  base64: 'base64',
-  base64offset: 'base64offset',
-  utf16le: 'utf16le',
-  utf16be: 'utf16be',
-  wide: 'wide',
-  utf16: 'utf16',
-  windash: 'windash',
-  re: 're',
-  i: 'i',
-  ignorecase: 'i',
-  m: 'm',
-  multiline: 'm',
-  s: 's',
-  dotall: 's',
-  cidr: 'cidr',
-  exists: 'exists',
-  fieldref: 'fieldref',
-  cased: 'cased',
-  expand: 'expand',
-  gt: 'gt',
-  gte: 'gte',
-  lt: 'lt',
-  lte: 'lte',
-};
-
-/** Sigma modifiers that exist in pySigma but have no meaning in this engine's IR yet. */
-const UNSUPPORTED = new Set(['neq', 'minute', 'hour', 'day', 'week', 'month', 'year']);
 
 interface Ctx {
   doc: Document;
@@ -69,35 +36,6 @@ function rawValue(node: unknown, ctx: Ctx): RawValue | undefined {
     return { kind: 'number', value: v, source: r ? ctx.text.slice(r[0], r[1]) : String(v) };
   }
   return undefined;
-}
-
-function parseKey(
-  key: Scalar,
-  keyText: string,
-  ctx: Ctx,
-): { field: string; modifiers: Modifier[] } | undefined {
-  const { base, exact } = scalarTextOffset(key, ctx.text);
-  const keyRange = rangeOf(key, { start: base, end: base });
-  const segments = keyText.split('|');
-  const field = segments[0] as string;
-  const modifiers: Modifier[] = [];
-  let offset = field.length + 1;
-  let ok = true;
-  for (const name of segments.slice(1)) {
-    const range = exact ? { start: base + offset, end: base + offset + name.length } : keyRange;
-    offset += name.length + 1;
-    const known = MODIFIERS[name];
-    if (known) {
-      modifiers.push({ name: known, range });
-    } else if (UNSUPPORTED.has(name)) {
-      ctx.sink.error('UNSUPPORTED_MODIFIER', `modifier '${name}' is not supported`, range);
-      ok = false;
-    } else {
-      ctx.sink.error('UNKNOWN_MODIFIER', `unknown modifier '${name}'`, range);
-      ok = false;
-    }
-  }
-  return ok ? { field, modifiers } : undefined;
 }
 
 function parseValues(
@@ -147,6 +85,23 @@ function parseValues(
       ok = false;
       continue;
     }
+    if (
+      result.values.some(
+        (v) =>
+          (v.kind === 'Number' || v.kind === 'Compare') &&
+          !Number.isSafeInteger(v.value) &&
+          Number.isInteger(v.value),
+      )
+    ) {
+      // Beyond 2^53 a YAML integer is silently rounded: the rule would compare against another number.
+      ctx.sink.error(
+        'INVALID_DETECTION',
+        'this integer is too large to compare exactly; quote it as a string',
+        range,
+      );
+      ok = false;
+      continue;
+    }
     values.push({ alternatives: result.values, range });
   }
   return ok ? values : undefined;
@@ -163,7 +118,7 @@ function parseMap(map: YAMLMap, ctx: Ctx): DetectionNode | undefined {
       ok = false;
       continue;
     }
-    const parsed = parseKey(key.node, key.text, ctx);
+    const parsed = parseKey(key.node, key.text, ctx.text, ctx.sink);
     if (!parsed) {
       ok = false;
       continue;

@@ -56,6 +56,7 @@ const errors: Case[] = [
   ],
   ['maps and keywords mixed', sel(`- F: x\n- kw`), 'INVALID_DETECTION', '- F: x\n    - kw\n', '9:5'],
   ['keyword boolean', sel(`- true`), 'INVALID_DETECTION', 'true', '9:7'],
+  ['integer beyond 2^53', sel(`F: 36028797018963969`), 'INVALID_DETECTION', '36028797018963969', '9:8'],
   ['empty value list', sel(`F: []`), 'EMPTY_VALUE_LIST', '[]', '9:8'],
   ['all on one value', sel(`F|contains|all: x`), 'INVALID_MODIFIER_VALUE', 'all', '9:16'],
   ['all on a one-item list', sel(`F|all:\n  - x`), 'INVALID_MODIFIER_VALUE', 'all', '9:7'],

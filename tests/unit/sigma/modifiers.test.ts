@@ -81,6 +81,11 @@ const cases: [string, string, string][] = [
   ['number list', `EventID: [4688, 4689]`, 'or(EventID==4688, EventID==4689)'],
   ['quoted number stays a string', `EventID: '4688'`, 'EventID="4688"'],
   ['number with contains reads its text', `F|contains: 0x10`, 'F="*0x10*"'],
+  [
+    'large integer with contains keeps its digits',
+    `F|contains: 36028797018963969`,
+    'F="*36028797018963969*"',
+  ],
   ['boolean', `F: true`, 'F==true'],
   ['null', `F: null`, 'F is null'],
   ['empty value is null', `F:`, 'F is null'],
