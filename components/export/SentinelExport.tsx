@@ -59,8 +59,9 @@ export function SentinelExport({ rule }: { rule: ExportSource }) {
       {sentinel && downloads.armJson ? (
         <div className="space-y-3 rounded-lg border border-line bg-surface p-4 text-sm">
           <p>
-            A scheduled analytics rule with the query above: severity {sentinel.severity}, runs every{' '}
-            {span(sentinel.queryFrequency)} over the last {span(sentinel.queryPeriod)}, alerts on any result
+            A scheduled analytics rule with the {rule.conversion.queries[0]?.variant} query above (
+            {sentinel.table}): severity {sentinel.severity}, runs every {span(sentinel.queryFrequency)} over
+            the last {span(sentinel.queryPeriod)}, alerts on any result
             {sentinel.entityMappings.length > 0
               ? `, maps ${[...new Set(sentinel.entityMappings.map((m) => m.entityType))].join(', ')} entities`
               : ''}
