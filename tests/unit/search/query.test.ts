@@ -126,6 +126,15 @@ describe('sorting', () => {
     expect(slugs({ sort })).toEqual(expected);
   });
 
+  it('breaks relevance ties by severity, then last change', () => {
+    expect(slugs({ q: 'windows' })).toEqual([
+      'lsass-memory-dump-via-comsvcs',
+      'certutil-download',
+      'powershell-encoded-command',
+      'failed-logon-burst',
+    ]);
+  });
+
   it('defaults to relevance with a query and last change without', () => {
     expect(run({ q: 'certutil' }).sort).toBe('relevance');
     expect(run({}).sort).toBe('modified');
