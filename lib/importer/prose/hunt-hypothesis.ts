@@ -1,7 +1,7 @@
 // ## Hunt Hypothesis: a claim an analyst can test, the evidence the rule keys on, and how to test it.
 import { joinAnd, mdCode, mdText, pick } from '../markdown';
 import type { DetectionValues, FieldValues } from './detection-values';
-import { logsourceLabel, logsourcePhrases, platformPhrase } from './logsource-phrases';
+import { isCloud, logsourceLabel, logsourcePhrases, platformPhrase, subjectOf } from './logsource-phrases';
 import { tacticPhrases } from './tactic-phrases';
 import type { ProseInput } from './types';
 
@@ -72,38 +72,37 @@ const ANCHOR_FIELDS = [
   'a1',
   'a2',
 ];
-/** Fields that only select the kind of event: never a place to start a hunt. */
+/** Fields that only select the kind of event or its outcome: never a place to start a hunt. */
 const NEVER_ANCHOR =
-  /^(type|EventID|EventType|Channel|Provider_Name|Initiated|LogonType|Protocol|Status|Result)$/i;
+  /^(type|EventID|EventType|Channel|Provider_Name|Initiated|LogonType|Protocol)$|status|result|code$/i;
 
 /** The value to start a hunt from: on the most telling field, the longest plain value. */
 export function anchorOf(
   values: DetectionValues,
 ): { field: string; relation: string; value: string } | undefined {
-  const rank = (field: string) => {
-    const at = ANCHOR_FIELDS.indexOf(field);
-    return at < 0 ? ANCHOR_FIELDS.length : at;
-  };
-  const fields = values.matched
+  const candidates = values.matched
     .filter((f) => !NEVER_ANCHOR.test(f.field))
-    .sort((a, b) => rank(a.field) - rank(b.field));
-  for (const f of fields) {
-    const tests = f.tests.filter(
-      (t) => t.value.trim().length >= 3 && t.relation !== 'matches the regular expression',
-    );
-    const best = tests.sort((a, b) => b.value.length - a.value.length)[0];
-    if (best) return { field: f.field, relation: best.relation, value: best.value };
-  }
-  return undefined;
+    .map((f) => {
+      const tests = f.tests.filter(
+        (t) => t.value.trim().length >= 3 && t.relation !== 'matches the regular expression',
+      );
+      const best = [...tests].sort((a, b) => b.value.length - a.value.length)[0];
+      const known = ANCHOR_FIELDS.indexOf(f.field);
+      // Known fields in their order; unknown ones after them, the longer value first.
+      const rank = known >= 0 ? known : ANCHOR_FIELDS.length + 1000 - Math.min(999, best?.value.length ?? 0);
+      return { field: f.field, best, rank };
+    })
+    .filter((c) => c.best)
+    .sort((a, b) => a.rank - b.rank);
+  const top = candidates[0];
+  return top?.best ? { field: top.field, relation: top.best.relation, value: top.best.value } : undefined;
 }
 
+/** `{where}` is what hits are counted by: hosts, identities or clients. */
 const ANCHOR_LEADS = [
-  (a: string) =>
-    `Start narrow: search for ${a} on its own, count the hits per host, then add the rule’s other conditions.`,
-  (a: string) =>
-    `A quick first query is ${a} alone; if it returns only a handful of hosts, read every one of them.`,
-  (a: string) =>
-    `Before running the full rule, look at ${a} by itself over a longer period to see how common it is here.`,
+  'Start narrow: search for {anchor} on its own, count the hits per {one}, then add the rule’s other conditions.',
+  'A quick first query is {anchor} alone; if it returns only a handful of {many}, read every one of them.',
+  'Before running the full rule, look at {anchor} by itself over a longer period to see how common it is here.',
 ];
 
 const SUMMARY_LEADS = [
@@ -121,7 +120,7 @@ export function huntHypothesis(input: ProseInput): string {
   const { meta, values } = input;
   const seed = meta.id;
   const ls = meta.logsource;
-  const tactic = tacticPhrases(meta.tactics);
+  const tactic = tacticPhrases(meta.tactics, isCloud(ls));
   const place = logsourcePhrases(ls);
   // Our own template text is trusted markdown; only values from the rule go through mdText/mdCode.
   const claim = pick(tactic.claims, seed).replace('{platform}', mdText(platformPhrase(ls)));
@@ -155,8 +154,12 @@ export function huntHypothesis(input: ProseInput): string {
       ? ` At level ${meta.level} this rule is a pivot rather than an alert: expect benign hits, and look for a second signal on the same host or account before escalating.`
       : '';
   const anchor = values && anchorOf(values);
+  const [one, many] = subjectOf(ls);
   const start = anchor
-    ? ` ${pick(ANCHOR_LEADS, `${seed}:anchor`)(`${mdCode(anchor.field)} ${anchor.relation} ${mdCode(anchor.value)}`)}`
+    ? ` ${pick(ANCHOR_LEADS, `${seed}:anchor`)
+        .replace('{anchor}', `${mdCode(anchor.field)} ${anchor.relation} ${mdCode(anchor.value)}`)
+        .replace('{one}', one)
+        .replace('{many}', many)}`
     : '';
   out.push(
     `**How to test it**${where}: ${place.method}.${start} The hypothesis gains weight with ${tactic.supports}; it loses weight with ${tactic.refutes}.${levelNote}`,

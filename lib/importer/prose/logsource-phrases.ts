@@ -285,3 +285,29 @@ export function logsourcePhrases(ls: Logsource): LogsourcePhrases {
 export function logsourceLabel(ls: Logsource): string {
   return [ls.product, ls.category, ls.service].filter(Boolean).join(' / ');
 }
+
+const CLOUD = new Set([
+  'azure',
+  'aws',
+  'gcp',
+  'm365',
+  'okta',
+  'github',
+  'bitbucket',
+  'kubernetes',
+  'onelogin',
+  'google_workspace',
+]);
+
+/** Cloud, SaaS and identity platforms: hits are about identities and API calls, not hosts and processes. */
+export function isCloud(ls: Logsource): boolean {
+  return !!ls.product && CLOUD.has(ls.product);
+}
+
+/** What hits are counted by, singular and plural. */
+export function subjectOf(ls: Logsource): [string, string] {
+  if (isCloud(ls)) return ['identity', 'identities'];
+  if (['proxy', 'webserver', 'firewall', 'dns'].includes(ls.category ?? '') || ls.product === 'zeek')
+    return ['client', 'clients'];
+  return ['host', 'hosts'];
+}

@@ -154,10 +154,41 @@ const GENERIC: TacticPhrases = {
   refutes: 'an owner who recognises the activity and can point to the change that caused it',
 };
 
-export function tacticPhrases(tactics: string[]): TacticPhrases {
-  for (const tactic of tactics) {
-    const phrases = TACTIC_PHRASES[tactic];
-    if (phrases) return phrases;
-  }
-  return GENERIC;
+// Cloud, SaaS and identity log sources have no processes or paths: their own signs for and against.
+const CLOUD_DEFAULT = {
+  supports:
+    'an identity doing this for the first time, from a new address, user agent or location, or outside its usual hours',
+  refutes: 'a deployment pipeline or an administrator whose change is on record',
+};
+
+const CLOUD_BY_TACTIC: Record<string, { supports: string; refutes: string }> = {
+  'credential-access': {
+    supports:
+      'many accounts or secrets touched by one identity, or tokens used from an address the user never had',
+    refutes: 'a confirmed sign-in by the user from a new device or network',
+  },
+  persistence: {
+    supports: 'new credentials, roles or applications added to an identity shortly after a risky sign-in',
+    refutes: 'an onboarding or infrastructure change with a ticket and an owner',
+  },
+  'privilege-escalation': {
+    supports: 'an identity granting itself, or an account it controls, a more powerful role',
+    refutes: 'a privileged-access request that was approved through the usual process',
+  },
+  'defense-impairment': {
+    supports:
+      'logging, alerting or protection switched off by an identity that does not own it, followed by other changes',
+    refutes: 'a planned change to the logging or security configuration, with a ticket',
+  },
+  impact: {
+    supports: 'many resources deleted or changed in a short time by one identity',
+    refutes: 'a planned decommissioning with an owner',
+  },
+};
+
+export function tacticPhrases(tactics: string[], cloud = false): TacticPhrases {
+  const tactic = tactics.find((t) => TACTIC_PHRASES[t]);
+  const phrases = tactic ? TACTIC_PHRASES[tactic]! : GENERIC;
+  if (!cloud) return phrases;
+  return { ...phrases, ...((tactic && CLOUD_BY_TACTIC[tactic]) || CLOUD_DEFAULT) };
 }
