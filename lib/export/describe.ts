@@ -33,12 +33,14 @@ export function describe(
   query: ExportQuery,
   pageUrl: string | undefined,
   warnings: ExportProblem[],
+  requirement?: string,
 ): string {
   const licenseId = rule.license ?? 'DRL-1.1';
   const license = LICENSES[licenseId];
   const notes = query.warnings.map((w) => `- ${w.detail}`);
   const tail = [
     `Query: ${query.variant} (${query.table}).`,
+    ...(requirement ? [requirement] : []),
     ...(notes.length ? ['Notes on the query:', ...notes] : []),
     ...(rule.falsepositives?.length ? [`False positives: ${rule.falsepositives.join('; ')}`] : []),
     '',

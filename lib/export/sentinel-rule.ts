@@ -70,6 +70,26 @@ function scheduleProblems(frequency: string, period: string): ExportProblem[] {
   return problems;
 }
 
+// Sentinel builds in the _Im_* unifying ASIM parsers; the im* names are the workspace-deployed versions, which an
+// import can only resolve once they are deployed (from the Azure-Sentinel repository).
+const BUILT_IN_ASIM: Readonly<Record<string, string>> = {
+  imProcessCreate: '_Im_ProcessCreate',
+  imFileEvent: '_Im_FileEvent',
+  imRegistry: '_Im_RegistryEvent',
+  imNetworkSession: '_Im_NetworkSession',
+  imWebSession: '_Im_WebSession',
+  imAuthentication: '_Im_Authentication',
+  imAuditEvent: '_Im_AuditEvent',
+  imDns: '_Im_Dns',
+};
+
+export function asimParserNote(table: string): string | undefined {
+  const builtIn = BUILT_IN_ASIM[table];
+  return builtIn
+    ? `The query reads ${table}, a workspace-deployed ASIM parser: deploy the ASIM parsers to the workspace before importing (Sentinel's built-in equivalent is ${builtIn}).`
+    : undefined;
+}
+
 /** Entity mappings for the query's table, keeping only those whose columns the query returns. */
 function mappingsFor(query: ExportQuery, warnings: ExportProblem[]): EntityMapping[] {
   const candidates = entityMappingsFor(query.table);
@@ -139,11 +159,13 @@ export function buildSentinelRule(
   errors.push(...scheduleProblems(queryFrequency, queryPeriod));
   if (errors.length > 0 || !query) return { errors, warnings };
 
+  const asimNote = asimParserNote(query.table);
+  if (asimNote) warnings.push({ code: 'ASIM_PARSER_REQUIRED', message: asimNote });
   const { techniques, subTechniques } = sentinelTechniques(rule.attack.techniques, warnings);
   const value: SentinelRule = {
     id: rule.id.toLowerCase(),
     displayName: displayName(rule, warnings),
-    description: describe(rule, query, options.pageUrl, warnings),
+    description: describe(rule, query, options.pageUrl, warnings, asimNote),
     severity: SEVERITY[rule.level],
     enabled: options.enabled ?? true,
     // Byte-for-byte the converter's text: the KQL tab, the .kql download and both templates show the same query.

@@ -43,6 +43,7 @@ export type ExportProblemCode =
   | 'TECHNIQUE_MAPPED'
   | 'INVALID_TECHNIQUE'
   | 'NO_ENTITY_MAPPING'
+  | 'ASIM_PARSER_REQUIRED'
   | 'ENTITY_MAPPING_DROPPED';
 
 export interface ExportProblem {

@@ -156,4 +156,15 @@ describe('buildSentinelRule', () => {
     const value = buildSentinelRule(RULE, QUERY, { queryFrequency: 'PT5M', queryPeriod: 'P14D' }).value;
     expect(value).toMatchObject({ queryFrequency: 'PT5M', queryPeriod: 'P14D' });
   });
+
+  it.each<[string, boolean]>([
+    ['imProcessCreate', true],
+    ['imNetworkSession', true],
+    ['_Im_Dns', false],
+    ['SecurityEvent', false],
+  ])('says when the query needs a workspace-deployed ASIM parser (%s: %s)', (table, needed) => {
+    const result = buildSentinelRule(RULE, query({ table, kql: `${table}\n| take 1` }));
+    expect(result.warnings.some((w) => w.code === 'ASIM_PARSER_REQUIRED')).toBe(needed);
+    expect(result.value?.description.includes('workspace-deployed ASIM parser')).toBe(needed);
+  });
 });
