@@ -43,6 +43,11 @@ export class Translator {
   readonly extends = new Map<string, string>();
   constructor(readonly target: TableTarget) {}
 
+  private warn(code: string, detail: string): void {
+    if (!this.warnings.some((w) => w.code === code && w.detail === detail))
+      this.warnings.push({ code, detail });
+  }
+
   private refuse(code: string, detail: string): undefined {
     if (!this.reasons.some((r) => r.code === code && r.detail === detail))
       this.reasons.push({ code, detail });
@@ -93,6 +98,7 @@ export class Translator {
         `"${shown}" in ${this.target.table}: no column holds the whole event`,
       );
     // A keyword matches anywhere in the event: a substring of the message columns.
+    if (this.target.keywordWithin) this.warn('APPROXIMATE_FIELD', this.target.keywordWithin);
     const items = columns.map((column) => {
       const f: ResolvedField = { expr: kql.column(column), type: 'string' };
       if (e.op.kind === 'Regex') return this.op(f, 'keyword', e.op);
@@ -115,6 +121,19 @@ export class Translator {
 
   private op(f: ResolvedField, field: string, op: MatchOp): KExpr | undefined {
     const table = this.target.table;
+    const within = f.mapping?.within;
+    if (within) {
+      const contains =
+        op.kind === 'String' &&
+        op.parts[0]?.kind === 'AnyString' &&
+        op.parts[op.parts.length - 1]?.kind === 'AnyString';
+      if (!contains && op.kind !== 'Regex')
+        return this.refuse(
+          'UNMAPPED_FIELD',
+          `${field} in ${table}: only a substring or regex test is faithful there`,
+        );
+      this.warn('APPROXIMATE_FIELD', within);
+    }
     const values = f.mapping?.values;
     if (values) return this.enumValue(f, field, op, values);
     const numeric = f.type === 'int' || f.type === 'long' || f.type === 'real';

@@ -17,10 +17,23 @@ import { DEFENDER_TARGETS } from './defender-xdr';
 import { syslogTarget } from './linux';
 import type { Route, TableTarget } from './types';
 import { WINDOWS_CHANNELS } from './windows-channels';
-import { powershellTarget, securityEventTarget, sysmonTarget, windowsEventTarget } from './windows-events';
+import {
+  eventTableTarget,
+  powershellTarget,
+  securityEventTarget,
+  sysmonTarget,
+  windowsEventTarget,
+} from './windows-events';
 
 const present = (...targets: (TableTarget | undefined)[]): TableTarget[] =>
   targets.filter((t): t is TableTarget => !!t);
+
+/** Classic PowerShell (Windows PowerShell log) categories → their event ID. */
+const CLASSIC_POWERSHELL: Readonly<Record<string, number>> = {
+  ps_classic_start: 400,
+  ps_classic_provider_start: 600,
+  ps_classic_script: 800,
+};
 
 /** Categories that ASIM covers on every OS (Sysmon for Linux, MDE for macOS feed the same parsers). */
 function asimFor(category: string): TableTarget | undefined {
@@ -35,14 +48,24 @@ function windowsRoute(ls: IrLogsource): Route | undefined {
   const { category, service } = ls;
   if (category) {
     // Sysmon's own events in WindowsEvent come after ASIM: they hold every Sysmon field by its Sigma name.
-    const primary = present(asimFor(category), sysmonTarget(category), powershellTarget(category));
+    const classic = CLASSIC_POWERSHELL[category];
+    const primary = present(
+      asimFor(category),
+      sysmonTarget(category),
+      powershellTarget(category),
+      classic === undefined
+        ? undefined
+        : eventTableTarget(WINDOWS_CHANNELS['powershell-classic'] ?? [], [classic]),
+    );
     return primary.length ? { primary, defender: DEFENDER_TARGETS[category] } : undefined;
   }
   if (!service) return undefined;
   const channels = WINDOWS_CHANNELS[service];
   if (!channels) return undefined;
   const events = windowsEventTarget(channels);
-  return { primary: service === 'security' ? [securityEventTarget, events] : [events] };
+  if (service === 'security') return { primary: [securityEventTarget, events] };
+  // Classic events with unnamed data: the rendered message in Event is the only place their text is kept.
+  return { primary: [events, eventTableTarget(channels)] };
 }
 
 function cloudRoute(ls: IrLogsource): TableTarget | undefined {

@@ -10,6 +10,11 @@ export interface FieldMapping {
   /** Sigma value → stored value, for enumerations that the table encodes differently. Keys are lower case. */
   values?: Record<string, string>;
   /**
+   * The column holds the field's text among other text (unnamed event data inside the rendered message): only
+   * substring and regex tests are allowed, and the query carries this note as a warning.
+   */
+  within?: string;
+  /**
    * Values are Windows registry paths. `long-roots`: short root keys (HKLM\) are written as the table stores
    * them (HKEY_LOCAL_MACHINE\); `as-written`: the table stores them as Sysmon does.
    */
@@ -48,6 +53,8 @@ export interface TableTarget {
   json?: Readonly<Record<string, string>>;
   /** Columns that together hold the whole event text, for a field-less keyword search. */
   keywordColumns?: readonly string[];
+  /** A note shown with keyword searches when those columns hold only part of the event. */
+  keywordWithin?: string;
   /** Registry values naming CurrentControlSet also match ControlSet001... (how some sources store it). */
   controlSetAlternatives?: boolean;
 }

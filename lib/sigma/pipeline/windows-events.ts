@@ -67,3 +67,29 @@ export const securityEventTarget: TableTarget = {
     except: ['Keywords', 'Level', 'EventData', 'Activity', 'Account', 'Type', 'Task', 'Version'],
   },
 };
+
+/**
+ * The legacy Event table keeps the rendered message, which holds a classic event's unnamed data (PowerShell 400's
+ * HostApplication=..., an application event's strings). Only for `Data`, and only as a substring or regex test.
+ */
+export function eventTableTarget(channels: readonly string[], eventIds: readonly number[] = []): TableTarget {
+  return {
+    variant: 'Windows events (Event)',
+    table: 'Event',
+    filters: [
+      { column: 'EventLog', values: channels },
+      ...(eventIds.length ? [{ column: 'EventID', values: eventIds }] : []),
+    ],
+    fields: {
+      EventID: { column: 'EventID' },
+      Provider_Name: { column: 'Source' },
+      Data: {
+        column: 'RenderedDescription',
+        within:
+          'Data (unnamed event data) is searched in the rendered message, which also holds the message text',
+      },
+    },
+    keywordColumns: ['RenderedDescription'],
+    keywordWithin: 'keywords are searched in the rendered message, not in every field of the event',
+  };
+}
