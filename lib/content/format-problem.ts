@@ -15,11 +15,12 @@ export function formatProblems(problems: readonly ContentProblem[]): string {
 
 /** Thrown once by the catalog when any content file is broken; the message lists them all. */
 export class ContentError extends Error {
-  readonly problems: readonly ContentProblem[];
+  declare readonly problems: readonly ContentProblem[];
   constructor(problems: readonly ContentProblem[]) {
     const files = new Set(problems.map((p) => p.file)).size;
     super(`Content has ${problems.length} problem(s) in ${files} file(s):\n${formatProblems(problems)}`);
     this.name = 'ContentError';
-    this.problems = problems;
+    // Not enumerable: Node would print the whole array again under the message.
+    Object.defineProperty(this, 'problems', { value: problems, enumerable: false });
   }
 }

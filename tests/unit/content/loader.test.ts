@@ -1,6 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { formatProblem, loadContent, loadRuleFile, type ContentProblemCode } from '@/lib/content';
+import {
+  ContentError,
+  formatProblem,
+  loadContent,
+  loadRuleFile,
+  type ContentProblemCode,
+} from '@/lib/content';
 
 const FIXTURES = 'tests/fixtures/content';
 const invalid = (name: string) => `${FIXTURES}/invalid/${name}.md`;
@@ -108,5 +114,17 @@ describe('loadContent', () => {
       expect.objectContaining({ code: 'DUPLICATE_ID', file: `${FIXTURES}/duplicate-slug/one/same-name.md` }),
     ]);
     expect(rules).toHaveLength(2);
+  });
+});
+
+describe('ContentError', () => {
+  it('lists every problem once, sorted, in its message', () => {
+    const { problems } = loadContent(`${FIXTURES}/invalid`);
+    const error = new ContentError(problems);
+    const lines = error.message.split('\n').slice(1);
+    expect(lines).toHaveLength(problems.length);
+    expect(lines).toEqual([...lines].sort());
+    expect(error.problems).toBe(problems);
+    expect(Object.keys(error)).not.toContain('problems');
   });
 });
