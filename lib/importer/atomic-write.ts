@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 /**
@@ -20,4 +20,14 @@ export async function writeFileAtomic(target: string, data: string | Uint8Array)
     await rm(temp, { force: true });
     throw error;
   }
+}
+
+const TEMP_NAME = /^\..+\.\d+\.[0-9a-f]{8}\.tmp$/;
+
+/** Remove temporary files an interrupted earlier run left under `root` (never a finished file). */
+export async function removeStaleTemps(root: string): Promise<number> {
+  const entries = await readdir(root, { recursive: true, withFileTypes: true }).catch(() => []);
+  const stale = entries.filter((e) => e.isFile() && TEMP_NAME.test(e.name));
+  await Promise.all(stale.map((e) => rm(path.join(e.parentPath, e.name), { force: true })));
+  return stale.length;
 }

@@ -3,7 +3,7 @@
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { frontMatterSchema } from '@/lib/content';
-import { writeFileAtomic } from './atomic-write';
+import { removeStaleTemps, writeFileAtomic } from './atomic-write';
 import { countTechniques } from './catalog-counts';
 import { confidenceOf } from './confidence';
 import { defaultAttackNames, defaultTableChooser } from './defaults';
@@ -190,6 +190,7 @@ export async function runImport(options: ImportOptions): Promise<ImportSummary> 
     (e.frontMatter?.upstream === 'removed' ? summary.stillRemoved : summary.removed).push(e.mdPath);
 
   if (!options.dryRun) {
+    await removeStaleTemps(out);
     await inBatches(writes, 32, async (w) => {
       const yml = w.mdPath.replace(/\.md$/, '.yml');
       if (!sameBytes(w.existing?.sigma, w.rule.file.bytes) || w.existing?.mdPath !== w.mdPath) {

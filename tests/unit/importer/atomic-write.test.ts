@@ -1,8 +1,8 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { writeFileAtomic } from '@/lib/importer';
-import { tempDir } from './helpers';
+import { runImport, writeFileAtomic } from '@/lib/importer';
+import { clock, copyFixture, tempDir } from './helpers';
 
 describe('writeFileAtomic', () => {
   it('replaces the file and leaves no temporary file', async () => {
@@ -24,5 +24,17 @@ describe('writeFileAtomic', () => {
     expect(readdirSync(dir)).toEqual(['rule.md']);
     expect(readFileSync(path.join(target, 'keep.txt'), 'utf8')).toBe('old');
     expect(existsSync(path.join(dir, '.rule.md.tmp'))).toBe(false);
+  });
+
+  it('an import clears temporary files an interrupted run left, and nothing else', async () => {
+    const out = tempDir();
+    const stale = path.join(out, '.account-discovery-with-whoami.md.4242.deadbeef.tmp');
+    const other = path.join(out, 'notes.tmp');
+    writeFileSync(stale, '---\nid: half-writ');
+    writeFileSync(other, 'mine');
+    await runImport({ source: copyFixture('repo'), out, now: clock('2026-01-01T00:00:00Z') });
+    expect(existsSync(stale)).toBe(false);
+    expect(existsSync(other)).toBe(true);
+    expect(readdirSync(out).filter((f) => f.endsWith('.tmp'))).toEqual(['notes.tmp']);
   });
 });
