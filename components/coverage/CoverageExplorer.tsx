@@ -1,6 +1,6 @@
 'use client';
 
-import { useMemo, useState } from 'react';
+import { useMemo, useState, useTransition } from 'react';
 import {
   buildNavigatorLayer,
   coverageView,
@@ -66,23 +66,30 @@ export function CoverageExplorer({
   const [facts, setFacts] = useState<RuleFacts[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
+  const [, startTransition] = useTransition();
+  const [loading, setLoading] = useState<Promise<RuleFacts[] | null> | null>(null);
 
-  async function loadFacts(): Promise<RuleFacts[] | null> {
-    if (facts) return facts;
-    try {
-      const res = await fetch(factsUrl);
-      if (!res.ok) throw new Error(`HTTP ${res.status}`);
-      const decoded = decodeFacts((await res.json()) as CompactFacts);
-      setFacts(decoded);
-      return decoded;
-    } catch (e) {
-      setError(`Could not load the rule facts (${(e as Error).message}); the counts show all rules.`);
-      return null;
-    }
+  // Fetched once, on the first sign of interest in the filters (hover or focus), so the first recount is quick.
+  function loadFacts(): Promise<RuleFacts[] | null> {
+    if (facts) return Promise.resolve(facts);
+    if (loading) return loading;
+    const p = fetch(factsUrl)
+      .then(async (res) => {
+        if (!res.ok) throw new Error(`HTTP ${res.status}`);
+        const decoded = decodeFacts((await res.json()) as CompactFacts);
+        setFacts(decoded);
+        return decoded;
+      })
+      .catch((e: unknown) => {
+        setError(`Could not load the rule facts (${(e as Error).message}); the counts show all rules.`);
+        return null;
+      });
+    setLoading(p);
+    return p;
   }
 
   function change(next: CoverageFilter) {
-    setFilter(next);
+    startTransition(() => setFilter(next));
     if (!facts) void loadFacts();
   }
 
@@ -127,7 +134,9 @@ export function CoverageExplorer({
 
   return (
     <div className="space-y-5">
-      <CoverageFilters options={options} filter={filter} onChange={change} />
+      <div onPointerEnter={() => void loadFacts()} onFocus={() => void loadFacts()}>
+        <CoverageFilters options={options} filter={filter} onChange={change} />
+      </div>
       <div className="flex flex-wrap items-center justify-between gap-3">
         <p className="text-sm" aria-live="polite" data-testid="coverage-summary">
           {pending ? (
@@ -212,10 +221,8 @@ export function CoverageExplorer({
         expanded={expanded}
         onToggle={toggle}
       />
-      <div className="grid gap-6 lg:grid-cols-2">
-        <UncoveredList matrix={matrix} counts={view.counts} />
-        <SourcePanel byTable={view.byTable} byLogsource={view.byLogsource} />
-      </div>
+      <UncoveredList matrix={matrix} counts={view.counts} />
+      <SourcePanel byTable={view.byTable} byLogsource={view.byLogsource} />
       <OutsideList items={outside} counts={view.outside} version={version} />
     </div>
   );

@@ -48,7 +48,7 @@ export function SourcePanel({ byTable, byLogsource }: { byTable: GroupRow[]; byL
       <p className="text-sm text-muted">
         Techniques: matrix techniques and sub-techniques those rules count for.
       </p>
-      <div className="grid gap-3 sm:grid-cols-2">
+      <div className="grid gap-3 md:grid-cols-2">
         <Table caption="Rules per data table" head="Data table" rows={byTable} />
         <Table caption="Rules per log source" head="Log source" rows={byLogsource} />
       </div>

@@ -19,7 +19,7 @@ export function UncoveredList({
           ({plural(distinct.size, 'technique')})
         </span>
       </h2>
-      <div className="space-y-1 rounded-lg border border-line bg-surface p-2">
+      <div className="grid gap-x-2 rounded-lg border border-line bg-surface p-2 md:grid-cols-2">
         {matrix.map((tactic) => {
           const gaps = tactic.techniques.filter((t) => !counts[t.id]);
           return (
@@ -33,7 +33,7 @@ export function UncoveredList({
               {gaps.length === 0 ? (
                 <p className="py-1 text-sm text-muted">Every technique of this tactic has a rule.</p>
               ) : (
-                <ul className="grid gap-x-4 py-1 text-sm sm:grid-cols-2">
+                <ul className="grid gap-x-4 py-1 text-sm sm:grid-cols-2 lg:grid-cols-3">
                   {gaps.map((t) => (
                     <li key={t.id} className="truncate">
                       <Link href={`/attack/${t.id}/`} className="text-accent hover:underline">

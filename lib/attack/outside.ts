@@ -29,7 +29,9 @@ export function describeOutside(index: AttackIndex, key: string): OutsideTag {
     ? `In v${index.majorVersion} this was ${r.previously.join(', ')}`
     : r.status === 'newer-than-data' && isTechnique && !r.name
       ? 'Name not known from the shipped data'
-      : overlayTactic?.note;
+      : r.status === 'unknown' && (r.kind === 'group' || r.kind === 'software')
+        ? `The shipped ATT&CK data has no ${r.kind === 'group' ? 'groups' : 'software'} to check it against`
+        : overlayTactic?.note;
   return {
     key,
     tag,

@@ -11,6 +11,7 @@ import {
   layerEntriesOf,
   matrixOf,
   NO_FILTER,
+  outsideTags,
   ruleFacts,
   type RuleLike,
 } from '@/lib/attack';
@@ -125,5 +126,44 @@ describe('layerDataOf (the browser has the matrix, not the table)', () => {
     const options = { name: 'x', baseUrl: 'https://x.example/', entries: layerEntriesOf(facts) };
     const fromMatrix = buildNavigatorLayer(layerDataOf(matrix, attack.version), options);
     expect(fromMatrix).toEqual(buildNavigatorLayer(attack, options));
+  });
+});
+
+describe('outsideTags', () => {
+  it('describes each tag the matrix cannot place, most used first', () => {
+    const many = [...facts, ruleFacts(attack, rule('f', { techniques: ['T1685'] }))];
+    expect(outsideTags(attack, many)).toEqual([
+      {
+        key: 'T1685',
+        tag: 'attack.t1685',
+        id: 'T1685',
+        kind: 'technique',
+        status: 'newer-than-data',
+        name: 'Disable or Modify Tools',
+        url: 'https://attack.mitre.org/techniques/T1685/',
+        page: '/attack/T1685/',
+        note: 'In v18 this was T1562.001, T1562.006',
+      },
+      {
+        key: 'defense-impairment',
+        tag: 'attack.defense-impairment',
+        id: 'TA0112',
+        kind: 'tactic',
+        status: 'newer-than-data',
+        name: 'Defense Impairment',
+        url: 'https://attack.mitre.org/tactics/TA0112/',
+        page: '/attack/tactics/defense-impairment/',
+        note: 'New in ATT&CK v19, split from Defense Evasion (TA0005) together with Stealth.',
+      },
+      {
+        key: 'G0016',
+        tag: 'attack.g0016',
+        id: 'G0016',
+        kind: 'group',
+        status: 'unknown',
+        url: 'https://attack.mitre.org/groups/G0016/',
+        note: 'The shipped ATT&CK data has no groups to check it against',
+      },
+    ]);
   });
 });
