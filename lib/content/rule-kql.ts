@@ -1,4 +1,4 @@
-import type { ConversionResult } from '@/lib/sigma/backend/types';
+import type { ConversionResult } from '@/lib/sigma';
 import type { FrontMatter } from './schema';
 
 // The one place that decides what the KQL tab shows. Today: the curated `kql` from the front matter, or the

@@ -1,4 +1,4 @@
-import type { ConversionResult } from '@/lib/sigma/backend/types';
+import type { ConversionResult } from '@/lib/sigma';
 
 export type Level = 'informational' | 'low' | 'medium' | 'high' | 'critical';
 export type RuleStatus = 'stable' | 'test' | 'experimental' | 'deprecated' | 'unsupported';
