@@ -168,14 +168,14 @@ class Parser {
     }
     const range = { start: q.start, end: target.end };
     if (target.text === 'them') {
-      // pySigma and the specification leave identifiers starting with '_' out of 'them'.
+      // The specification (and pySigma) leave identifiers starting with '_' out of 'them' and of patterns.
       const identifiers = this.names.filter((n) => !n.startsWith('_'));
       if (identifiers.length === 0)
         this.fail('PATTERN_MATCHES_NOTHING', "'them' matches no search identifier", target);
       return { kind: 'Quantified', quantifier, target: { kind: 'Them' }, identifiers, range };
     }
     const re = globToRegExp(target.text);
-    const identifiers = this.names.filter((n) => re.test(n));
+    const identifiers = this.names.filter((n) => !n.startsWith('_') && re.test(n));
     if (identifiers.length === 0) {
       const code = target.text.includes('*') ? 'PATTERN_MATCHES_NOTHING' : 'UNKNOWN_IDENTIFIER';
       this.fail(code, `'${target.text}' matches no search identifier`, target);

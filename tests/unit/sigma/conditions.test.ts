@@ -44,6 +44,7 @@ const cases: [string, string][] = [
   ['all of sel_* and not 1 of filter_*', 'and(x, y, not(or(f1, f2)))'],
   ['1 of sel_* or all of filter_*', 'or(x, y, and(f1, f2))'],
   ['_hidden and sel-dash.dot', 'and(h, d)'],
+  ['1 of *', 'or(a, x, y, f1, f2, d)'],
   ['sel\n  and not filter_1', 'and(a, not(f1))'],
   ['  sel   and\tsel_x  ', 'and(a, x)'],
 ];

@@ -122,6 +122,13 @@ const errors: Case[] = [
     '10:37',
   ],
   [
+    'patterns skip _ identifiers',
+    ruleText(`_sel:\n  F: x\ncondition: 1 of _sel*`),
+    'PATTERN_MATCHES_NOTHING',
+    '_sel*',
+    '10:19',
+  ],
+  [
     'them without identifiers',
     ruleText(`_sel:\n  F: x\ncondition: 1 of them`),
     'PATTERN_MATCHES_NOTHING',
