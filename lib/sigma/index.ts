@@ -7,7 +7,15 @@ export type * from './ir/types';
 export { parseWildcards, type SigmaProblem, type SigmaProblemCode } from './rule';
 export type * from './rule/model';
 export type { SigmaValue, StringPart } from './rule/values';
-export { convertToKql, kql, kqlSchema, columnType, type KqlConfig, type KustoType, type SchemaTable } from './backend';
+export {
+  convertToKql,
+  kql,
+  kqlSchema,
+  columnType,
+  type KqlConfig,
+  type KustoType,
+  type SchemaTable,
+} from './backend';
 export type { ConversionReason, ConversionResult, ConversionStatus, KqlQuery } from './backend';
 export { routeLogsource, type TableTarget } from './pipeline';
 export { convertSigma } from './convert-sigma';
