@@ -37,6 +37,7 @@ const AZURE_TABLES = [
   'AADRiskyUsers',
   'OfficeActivity',
   'GCPAuditLogs',
+  'AKSAudit',
 ];
 const DEFENDER_TABLES = [
   'DeviceProcessEvents',

@@ -130,3 +130,16 @@ export const gcpAudit: TableTarget = {
     'data.protoPayload.logName': { column: 'LogName' },
   },
 };
+
+/** Kubernetes API audit events as AKS writes them (resource-specific diagnostic table). */
+export const aksAudit: TableTarget = {
+  variant: 'AKS audit',
+  table: 'AKSAudit',
+  filters: [],
+  fields: {
+    verb: { column: 'Verb' },
+    userAgent: { column: 'UserAgent' },
+    requestURI: { column: 'RequestUri' },
+  },
+  json: { objectRef: 'ObjectRef', responseStatus: 'ResponseStatus' },
+};

@@ -5,6 +5,7 @@ import type { IrLogsource } from '../ir/types';
 import { ASIM_FILE, ASIM_REGISTRY, asimProcessCreate } from './asim-endpoint';
 import { asimDns, asimNetworkSession, asimWebSession } from './asim-network';
 import {
+  aksAudit,
   awsCloudTrail,
   azureActivity,
   azureAuditLogs,
@@ -78,6 +79,7 @@ function cloudRoute(ls: IrLogsource): TableTarget | undefined {
     'azure/riskdetection': azureRiskDetection,
     'm365/audit': m365Audit,
     'gcp/gcp.audit': gcpAudit,
+    'kubernetes/audit': aksAudit,
   };
   return targets[key];
 }
@@ -117,7 +119,8 @@ function resolve(ls: IrLogsource): Route | undefined {
     }
     return undefined;
   }
-  if (category) return undefined;
+  // Kubernetes audit rules name category application or none: the service says what they read.
+  if (category && !(product === 'kubernetes' && category === 'application')) return undefined;
   const cloud = cloudRoute(ls);
   return cloud ? { primary: [cloud] } : undefined;
 }

@@ -42,6 +42,7 @@ const cases: [Ls, string[], string | undefined][] = [
   [{ product: 'azure', service: 'riskdetection' }, ['AADUserRiskEvents'], undefined],
   [{ product: 'm365', service: 'audit' }, ['OfficeActivity'], undefined],
   [{ product: 'gcp', service: 'gcp.audit' }, ['GCPAuditLogs'], undefined],
+  [{ product: 'kubernetes', category: 'application', service: 'audit' }, ['AKSAudit'], undefined],
   [{ product: 'linux' }, ['Syslog'], undefined],
   [{ product: 'linux', service: 'sshd' }, ['Syslog'], undefined],
 ];
