@@ -84,13 +84,6 @@ class Parser {
     });
   }
   private unexpected(token: Token, wanted: string): never {
-    if (token.kind === 'pipe') {
-      this.fail(
-        'UNSUPPORTED_AGGREGATION',
-        'aggregations after | are Sigma v1 syntax; use a correlation rule',
-        token,
-      );
-    }
     const found = token.kind === 'end' ? 'end of condition' : `'${token.text}'`;
     this.fail('CONDITION_SYNTAX', `expected ${wanted}, found ${found}`, token);
   }
