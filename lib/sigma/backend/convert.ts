@@ -16,7 +16,12 @@ function queryFor(rule: IrRule, target: TableTarget): KqlQuery | ConversionReaso
   if (target.filters.length) lines.push(`| where ${target.filters.map(renderFilter).join(kql.and)}`);
   for (const [name, e] of t.extends) lines.push(`| extend ${name} = ${e}`);
   lines.push(`| where ${render(expr)}`);
-  return { variant: target.variant, table: target.table, kql: lines.join('\n'), warnings: t.warnings };
+  return {
+    variant: target.variant,
+    table: target.table,
+    kql: lines.join('\n'),
+    warnings: [...(target.notes ?? []), ...t.warnings],
+  };
 }
 
 export function convertToKql(rule: IrRule): ConversionResult {

@@ -1,3 +1,3 @@
 // Pipeline: log source routing and field mappings, as data.
 export { routeLogsource } from './route';
-export type { FieldMapping, Route, SourceFilter, TableTarget } from './types';
+export type { FieldMapping, PipelineNote, Route, SourceFilter, TableTarget } from './types';

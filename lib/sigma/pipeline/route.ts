@@ -1,6 +1,5 @@
 // Log source → the tables that hold its events. ASIM first; native tables where ASIM has no schema or
 // cannot express a field; the Defender XDR Device* tables as a second variant.
-import type { ConversionReason } from '../backend/types';
 import type { IrLogsource } from '../ir/types';
 import { ASIM_FILE, ASIM_REGISTRY, asimProcessCreate } from './asim-endpoint';
 import { asimDns, asimNetworkSession, asimWebSession } from './asim-network';
@@ -16,7 +15,7 @@ import {
 } from './cloud';
 import { DEFENDER_TARGETS } from './defender-xdr';
 import { syslogTarget } from './linux';
-import type { Route, TableTarget } from './types';
+import type { PipelineNote, Route, TableTarget } from './types';
 import { WINDOWS_CHANNELS } from './windows-channels';
 import {
   eventTableTarget,
@@ -28,6 +27,12 @@ import {
 
 const present = (...targets: (TableTarget | undefined)[]): TableTarget[] =>
   targets.filter((t): t is TableTarget => !!t);
+
+function platformNote(target: TableTarget, product: string): TableTarget {
+  const os = product === 'linux' ? 'Linux' : 'macOS';
+  const detail = `not limited to ${os} hosts: ${target.table} holds events of every platform`;
+  return { ...target, notes: [...(target.notes ?? []), { code: 'BROADER_MATCH', detail }] };
+}
 
 /** Classic PowerShell (Windows PowerShell log) categories → their event ID. */
 const CLASSIC_POWERSHELL: Readonly<Record<string, number>> = {
@@ -85,7 +90,7 @@ function cloudRoute(ls: IrLogsource): TableTarget | undefined {
 }
 
 /** The route for a log source, or why there is none. */
-export function routeLogsource(ls: IrLogsource): Route | ConversionReason {
+export function routeLogsource(ls: IrLogsource): Route | PipelineNote {
   const route = resolve(ls);
   if (route) return route;
   const parts = [
@@ -101,9 +106,13 @@ function resolve(ls: IrLogsource): Route | undefined {
   if (product === 'windows') return windowsRoute(ls);
   if (product === 'linux' || product === 'macos') {
     if (category) {
-      // MDE for Linux and macOS writes the same Device* tables.
+      // MDE for Linux and macOS writes the same Device* tables. Neither those nor ASIM have a column that
+      // reliably names the OS, so the query is not narrowed to the rule's platform: say so.
       const asim = asimFor(category);
-      return asim ? { primary: [asim], defender: DEFENDER_TARGETS[category] } : undefined;
+      const defender = DEFENDER_TARGETS[category];
+      return asim
+        ? { primary: [platformNote(asim, product)], defender: defender && platformNote(defender, product) }
+        : undefined;
     }
     if (product === 'linux') {
       const syslog = syslogTarget(service);

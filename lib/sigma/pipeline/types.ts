@@ -1,6 +1,12 @@
 // Mapping data: which table a Sigma log source reads and how each Sigma field is found there.
 // Everything here is data; the backend decides how to write it as KQL.
 
+/** A code and a specific detail: why a log source has no table, or a note a query carries. */
+export interface PipelineNote {
+  code: string;
+  detail: string;
+}
+
 /** How one Sigma field is read in one table. */
 export interface FieldMapping {
   /** The column (or, with `compute`, the name of the column the query adds with `extend`). */
@@ -55,6 +61,8 @@ export interface TableTarget {
   keywordColumns?: readonly string[];
   /** A note shown with keyword searches when those columns hold only part of the event. */
   keywordWithin?: string;
+  /** Notes every query on this target carries (e.g. a log source the table cannot narrow to). */
+  notes?: readonly PipelineNote[];
   /** Registry values naming CurrentControlSet also match ControlSet001... (how some sources store it). */
   controlSetAlternatives?: boolean;
 }
