@@ -1,7 +1,7 @@
 // Checks many queries: answers from a cache keyed by query text (so a rebuild re-checks only what changed),
 // and spreads the rest over worker threads, one per core.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
@@ -64,7 +64,10 @@ export async function checkQueries(
       for (const [q, d] of result) used[keyOf(q)] = d;
       const merged = queries.length >= Object.keys(cache.entries).length / 2 ? used : cache.entries;
       mkdirSync(path.dirname(cacheFile), { recursive: true });
-      writeFileSync(cacheFile, JSON.stringify({ schema: schemaHash, entries: merged }));
+      // Write then rename, so that a reader (another build, a test) never sees half a file.
+      const tmp = `${cacheFile}.${process.pid}.tmp`;
+      writeFileSync(tmp, JSON.stringify({ schema: schemaHash, entries: merged }));
+      renameSync(tmp, cacheFile);
     }
   }
   return result;
