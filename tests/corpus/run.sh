@@ -11,10 +11,19 @@ if [ ! -d "$rules" ]; then
   echo "corpus: $rules not found; skipped"
   exit 0
 fi
-if pgrep -f "next build" >/dev/null; then
-  echo "corpus: another 'next build' is running in this machine; run again when it has finished" >&2
-  exit 1
-fi
+# next build refuses to run next to another one in the same folder: wait for it (up to 15 minutes).
+wait_for_other_builds() {
+  local waited=0
+  while pgrep -f "next build" >/dev/null; do
+    if [ "$waited" -ge 900 ]; then
+      echo "corpus: another 'next build' is still running after 15 minutes" >&2
+      exit 1
+    fi
+    [ "$waited" -eq 0 ] && echo "corpus: waiting for another 'next build' to finish"
+    sleep 10
+    waited=$((waited + 10))
+  done
+}
 
 work="$(mktemp -d "${TMPDIR:-/tmp}/socfeed-corpus-XXXXXX")"
 trap 'rm -rf "$work"' EXIT
@@ -22,6 +31,7 @@ trap 'rm -rf "$work"' EXIT
 echo "corpus: importing $rules"
 npm run --silent import -- "$rules" --out "$work/rules" | tee "$work/import.log"
 
+wait_for_other_builds
 echo "corpus: CONTENT_DIR=$work/rules npm run build"
 started=$(date +%s)
 if ! CONTENT_DIR="$work/rules" npm run --silent build >"$work/build.log" 2>&1; then
