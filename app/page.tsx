@@ -1,9 +1,11 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { RuleList } from '@/components/RuleList';
+import { CompactRuleList } from '@/components/search/CompactRuleList';
 import { FeedSearch } from '@/components/search/FeedSearch';
 import { SITE_DESCRIPTION } from '@/components/site';
 import { getRules, lastChanged, techniqueHref } from '@/lib/content';
+import { PAGE_SIZE } from '@/lib/search';
 
 export const metadata: Metadata = {
   title: { absolute: 'SOC Feed: detection rules with KQL for Sentinel' },
@@ -37,7 +39,8 @@ export default function FeedPage() {
         </Link>
       </div>
       <FeedSearch total={rules.length} techniqueHrefs={techniqueHrefs}>
-        <RuleList rules={rows} techniqueHrefs={techniqueHrefs} />
+        <RuleList rules={rows.slice(0, PAGE_SIZE)} techniqueHrefs={techniqueHrefs} />
+        <CompactRuleList rules={rows.slice(PAGE_SIZE)} start={PAGE_SIZE + 1} />
       </FeedSearch>
     </div>
   );
