@@ -41,7 +41,10 @@ function chunk<T>(items: T[], size: number): T[][] {
 }
 
 function foldEqualities(items: KExpr[]): KExpr[] {
-  const groups = new Map<string, { lhs: string; cased: boolean; values: (string | number)[] }>();
+  const groups = new Map<
+    string,
+    { lhs: string; cased: boolean; values: (string | number)[]; single?: string }
+  >();
   const out: (KExpr | string)[] = [];
   for (const item of items) {
     if (item.k === 'atom' && item.eq) {
@@ -49,15 +52,16 @@ function foldEqualities(items: KExpr[]): KExpr[] {
       const g = groups.get(key);
       if (g) g.values.push(item.eq.value);
       else {
-        groups.set(key, { lhs: item.eq.lhs, cased: item.eq.cased, values: [item.eq.value] });
+        groups.set(key, { ...item.eq, values: [item.eq.value] });
         out.push(key);
       }
     } else out.push(item);
   }
   return out.map((x) => {
     if (typeof x !== 'string') return x;
-    const g = groups.get(x) as { lhs: string; cased: boolean; values: (string | number)[] };
+    const g = groups.get(x) as { lhs: string; cased: boolean; values: (string | number)[]; single?: string };
     const first = g.values[0] as string | number;
+    if (g.values.length === 1 && g.single) return { k: 'atom', text: g.single } satisfies KExpr;
     if (g.values.length === 1)
       return {
         k: 'atom',
