@@ -139,6 +139,8 @@ export const ENTITY_MAPPINGS: Readonly<Record<string, readonly EntityMapping[]>>
   AADRiskyUsers: [m('Account', ['FullName', 'UserPrincipalName'])],
   OfficeActivity: [m('Account', ['FullName', 'UserId']), m('IP', ['Address', 'ClientIP'])],
   GCPAuditLogs: [m('Account', ['FullName', 'PrincipalEmail'])],
+  // AKS audit keeps user and source IPs in dynamic columns; the cluster is the one string identifier.
+  AKSAudit: [m('AzureResource', ['ResourceId', '_ResourceId'])],
   // AuditLogs keeps the actor and target inside dynamic columns (InitiatedBy, TargetResources): nothing to map
   // without rewriting the query, so it is deliberately absent.
 
