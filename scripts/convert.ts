@@ -63,14 +63,22 @@ export function summarise(conversions: RuleConversion[]) {
     status: count(conversions.map((c) => c.result.status)),
     table: count(conversions.flatMap((c) => c.result.queries.map((q) => `${q.variant}: ${q.table}`))),
     reason: count(conversions.flatMap((c) => [...new Set(c.result.reasons.map((r) => r.code))])),
+    // Rules per reason (code and detail, quoted values and patterns elided so that like reasons group), top 40.
     reasonDetail: Object.fromEntries(
       Object.entries(
         count(
-          conversions.flatMap((c) =>
-            c.result.reasons.map((r) => `${r.code} ${r.detail.replace(/'.*$|".*$/, '')}`),
-          ),
+          conversions.flatMap((c) => [
+            ...new Set(
+              c.result.reasons.map((r) => `${r.code} ${r.detail.replace(/"[^"]*"|'[^']*'|\/.*\//g, '…')}`),
+            ),
+          ]),
         ),
       ).slice(0, 40),
+    ),
+    warning: count(
+      conversions.flatMap((c) => [
+        ...new Set(c.result.queries.flatMap((q) => q.warnings.map((w) => w.code))),
+      ]),
     ),
   };
 }
