@@ -50,7 +50,7 @@ export const SearchBox = forwardRef<HTMLInputElement, Props>(function SearchBox(
       />
       <kbd
         aria-hidden="true"
-        className="pointer-events-none absolute right-2 top-1/2 -translate-y-1/2 rounded border border-line bg-sunken px-1.5 font-mono text-[11px] text-muted"
+        className="pointer-events-none absolute right-2 top-1/2 hidden md:block -translate-y-1/2 rounded border border-line bg-sunken px-1.5 font-mono text-[11px] text-muted"
       >
         /
       </kbd>
