@@ -1,3 +1,4 @@
+import { getTechnique } from '@/lib/attack';
 import { ruleDownloads, type ConversionLike, type ExportableRule, type RuleDownloads } from '@/lib/export';
 import { absoluteUrl, rulePath, withBase } from '../site';
 
@@ -14,7 +15,9 @@ export function sentinelDownloadsFor(rule: ExportSource): RuleDownloads {
   if (cached) return cached;
   // Link back to the rule page only when the deployed origin is known; never bake localhost into a rule.
   const pageUrl = process.env.SITE_URL ? absoluteUrl(rulePath(rule.slug)) : undefined;
-  const downloads = ruleDownloads(rule, rule.conversion, { pageUrl });
+  // Tactics from the project's ATT&CK table, so each exported technique's tactics are on the rule.
+  const tacticsOf = (id: string) => getTechnique(id)?.tactics ?? [];
+  const downloads = ruleDownloads(rule, rule.conversion, { pageUrl, tacticsOf });
   cache.set(rule, downloads);
   return downloads;
 }

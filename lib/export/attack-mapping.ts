@@ -38,6 +38,41 @@ const V19_PREDECESSORS: Record<string, string[]> = {
   'T1684.001': ['T1656'],
 };
 
+/** The v18 techniques a v19 technique replaced (for tests and callers that show the mapping). */
+export function v19Predecessors(id: string): readonly string[] | undefined {
+  return V19_PREDECESSORS[id];
+}
+
+/** Sentinel's name for one Sigma tactic, or undefined when Sentinel has none. */
+export function sentinelTactic(tactic: string): SentinelTactic | undefined {
+  return TACTICS[tactic.toLowerCase()];
+}
+
+/**
+ * Adds the tactics the exported techniques belong to (by the caller's ATT&CK data), as Sentinel's analytics
+ * rule templates carry them: every technique's tactics are among the rule's tactics.
+ */
+export function completeTactics(
+  tactics: SentinelTactic[],
+  techniqueIds: readonly string[],
+  tacticsOf: (techniqueId: string) => readonly string[],
+  warnings: ExportProblem[],
+): SentinelTactic[] {
+  const out = [...tactics];
+  for (const id of techniqueIds) {
+    for (const name of tacticsOf(id)) {
+      const tactic = sentinelTactic(name);
+      if (!tactic || out.includes(tactic)) continue;
+      out.push(tactic);
+      warnings.push({
+        code: 'TACTIC_ADDED',
+        message: `Tactic ${tactic} was added: technique ${id} belongs to it, and Sentinel expects a rule's tactics to cover its techniques.`,
+      });
+    }
+  }
+  return out;
+}
+
 const TECHNIQUE = /^T\d{4}$/;
 const SUB_TECHNIQUE = /^T\d{4}\.\d{3}$/;
 

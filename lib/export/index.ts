@@ -19,7 +19,13 @@ export type {
 } from './types';
 export * from './limits';
 export { durationMinutes, isIsoDuration, toShortDuration } from './durations';
-export { sentinelTactics, sentinelTechniques } from './attack-mapping';
+export {
+  completeTactics,
+  sentinelTactic,
+  sentinelTactics,
+  sentinelTechniques,
+  v19Predecessors,
+} from './attack-mapping';
 export { ENTITY_MAPPINGS, entityMappingsFor } from './entity-mappings';
 export { ENTITY_IDENTIFIERS } from './entity-identifiers';
 export { dataConnectorsFor } from './data-connectors';

@@ -1,4 +1,4 @@
-import { sentinelTactics, sentinelTechniques } from './attack-mapping';
+import { completeTactics, sentinelTactics, sentinelTechniques } from './attack-mapping';
 import { dataConnectorsFor } from './data-connectors';
 import { describe, displayName } from './describe';
 import { durationMinutes } from './durations';
@@ -162,6 +162,10 @@ export function buildSentinelRule(
   const asimNote = asimParserNote(query.table);
   if (asimNote) warnings.push({ code: 'ASIM_PARSER_REQUIRED', message: asimNote });
   const { techniques, subTechniques } = sentinelTechniques(rule.attack.techniques, warnings);
+  const tagged = sentinelTactics(rule.attack.tactics, warnings);
+  const tactics = options.tacticsOf
+    ? completeTactics(tagged, [...techniques, ...subTechniques], options.tacticsOf, warnings)
+    : tagged;
   const value: SentinelRule = {
     id: rule.id.toLowerCase(),
     displayName: displayName(rule, warnings),
@@ -177,7 +181,7 @@ export function buildSentinelRule(
     triggerThreshold: 0,
     suppressionDuration: DEFAULT_SUPPRESSION_DURATION,
     suppressionEnabled: false,
-    tactics: sentinelTactics(rule.attack.tactics, warnings),
+    tactics,
     techniques,
     subTechniques,
     entityMappings: mappingsFor(query, warnings),

@@ -39,6 +39,7 @@ export type ExportProblemCode =
   | 'TITLE_TRUNCATED'
   | 'DESCRIPTION_TRUNCATED'
   | 'TACTIC_MAPPED'
+  | 'TACTIC_ADDED'
   | 'UNKNOWN_TACTIC'
   | 'TECHNIQUE_MAPPED'
   | 'INVALID_TECHNIQUE'
@@ -138,4 +139,9 @@ export interface ExportOptions {
   enabled?: boolean;
   /** Absolute URL of this rule's page on the site, added to the description when given. */
   pageUrl?: string;
+  /**
+   * ATT&CK tactics (Sigma short names) of a technique ID, from the caller's ATT&CK data. When given, tactics the
+   * exported techniques belong to are added. Left out, the rule's own tactic tags are exported as they are.
+   */
+  tacticsOf?: (techniqueId: string) => readonly string[];
 }

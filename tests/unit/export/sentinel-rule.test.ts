@@ -167,4 +167,25 @@ describe('buildSentinelRule', () => {
     expect(result.warnings.some((w) => w.code === 'ASIM_PARSER_REQUIRED')).toBe(needed);
     expect(result.value?.description.includes('workspace-deployed ASIM parser')).toBe(needed);
   });
+
+  it('adds the tactics of the exported techniques when given ATT&CK data, and says so', () => {
+    const tacticsOf = (id: string) =>
+      ({
+        T1547: ['persistence', 'privilege-escalation'],
+        T1562: ['defense-evasion'],
+        'T1562.001': ['defense-evasion'],
+      })[id] ?? [];
+    const result = buildSentinelRule(
+      rule({ attack: { techniques: ['T1547', 'T1685'], tactics: ['persistence'] } }),
+      QUERY,
+      { tacticsOf },
+    );
+    expect(result.value?.tactics).toEqual(['Persistence', 'PrivilegeEscalation', 'DefenseEvasion']);
+    expect(result.warnings.filter((w) => w.code === 'TACTIC_ADDED')).toHaveLength(2);
+    // Without ATT&CK data the rule's own tags are exported as they are.
+    expect(
+      buildSentinelRule(rule({ attack: { techniques: ['T1547'], tactics: ['persistence'] } }), QUERY).value
+        ?.tactics,
+    ).toEqual(['Persistence']);
+  });
 });
