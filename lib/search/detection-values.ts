@@ -1,16 +1,26 @@
 // The literal values a detection looks for, so typing `lsass` or `localto.net` finds the rules that use them.
 // From the lowered IR when the rule converts; from the raw detection mapping otherwise.
-import YAML from 'yaml';
-import { lowerRule, parseSigma, type IrExpr, type IrRule, type MatchOp } from '@/lib/sigma';
+import {
+  lowerRule,
+  parseSigma,
+  type DetectionNode,
+  type IrExpr,
+  type IrRule,
+  type MatchOp,
+  type SigmaRule,
+} from '@/lib/sigma';
+
+/** Stands in for a wildcard while joining parts; never occurs in rule text. */
+const WILDCARD = '\u0000';
 
 function opValues(op: MatchOp): string[] {
   switch (op.kind) {
     case 'String':
       // Wildcards split a value: `*\lsass.exe*` indexes `\lsass.exe`.
       return op.parts
-        .map((part) => (part.kind === 'Text' ? part.text : ' '))
+        .map((part) => (part.kind === 'Text' ? part.text : WILDCARD))
         .join('')
-        .split(' ')
+        .split(WILDCARD)
         .filter(Boolean);
     case 'Regex':
       return [op.pattern];
@@ -57,34 +67,33 @@ export function detectionValuesFromIr(rule: IrRule): string[] {
   return [...new Set(out)];
 }
 
-/** Every string leaf of a parsed Sigma `detection` mapping except the condition (and timeframe). */
-export function detectionValuesFromYaml(detection: unknown): string[] {
+/**
+ * Every value of the rule's detection exactly as written in the file (each value keeps its source range), so
+ * base64/utf16 modifiers' values stay readable. No YAML parser here: this module ships to the browser
+ * with lib/search, and a bundled parser would cost the feed page 30 KB.
+ */
+export function detectionValuesAsWritten(rule: SigmaRule, text: string): string[] {
   const out = new Set<string>();
-  const visit = (node: unknown, key?: string): void => {
-    if (key === 'condition' || key === 'timeframe' || node === null || node === undefined) return;
-    if (Array.isArray(node)) node.forEach((item) => visit(item));
-    else if (typeof node === 'object') for (const [k, v] of Object.entries(node)) visit(v, k);
-    else if (typeof node === 'string') out.add(node);
+  const visit = (node: DetectionNode): void => {
+    if (node.kind === 'Item')
+      for (const value of node.values) out.add(text.slice(value.range.start, value.range.end));
+    else node.children.forEach(visit);
   };
-  visit(detection);
-  return [...out];
+  for (const identifier of rule.detection?.identifiers ?? []) visit(identifier.body);
+  return [...out].filter(Boolean);
 }
 
 /**
  * Values of one Sigma rule text: the lowered IR's literal text (escapes resolved, windash variants spelled
- * out) together with the rule's own detection values as written, which is what an analyst reads and types
- * (the IR holds base64/utf16 modifiers' values encoded). Never throws: unparsable text gives what it can.
+ * out) together with the detection's values as written, which is what an analyst reads and types (the IR
+ * holds base64/utf16 modifiers' values encoded). Never throws: unparsable text gives what it can.
  */
 export function detectionValuesOf(sigmaText: string): string[] {
   const values = new Set<string>();
   const parsed = parseSigma(sigmaText);
-  const lowered = parsed.rule && parsed.errors.length === 0 ? lowerRule(parsed.rule) : undefined;
+  if (!parsed.rule) return [];
+  for (const v of detectionValuesAsWritten(parsed.rule, sigmaText)) values.add(v);
+  const lowered = parsed.errors.length === 0 ? lowerRule(parsed.rule) : undefined;
   if (lowered?.value) for (const v of detectionValuesFromIr(lowered.value)) values.add(v);
-  try {
-    const raw = YAML.parseAllDocuments(sigmaText)[0]?.toJS() as { detection?: unknown } | null | undefined;
-    for (const v of detectionValuesFromYaml(raw?.detection)) values.add(v);
-  } catch {
-    // Broken YAML is reported by the content loader; search just indexes less.
-  }
   return [...values];
 }

@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  buildSearchIndex,
-  compactValues,
-  decodeEntries,
-  detectionValuesFromYaml,
-  detectionValuesOf,
-  slugify,
-} from '@/lib/search';
+import { buildSearchIndex, compactValues, decodeEntries, detectionValuesOf, slugify } from '@/lib/search';
 import { SOURCES } from './sources';
 
 const RULE = `title: Test Rule
@@ -39,14 +32,15 @@ describe('detection values', () => {
     expect(values).not.toContain('selection and not filter');
   });
 
-  it('gives the raw values when the rule does not parse as Sigma', () => {
-    expect(detectionValuesOf('title: x\ndetection:\n  sel:\n    A: lsass.exe\n')).toContain('lsass.exe');
-    expect(detectionValuesOf(': : :\n  - [')).toEqual([]);
+  it('keeps values as written next to the encoded ones a base64 modifier produces', () => {
+    const rule = RULE.replace('CommandLine|contains|all:', 'CommandLine|base64offset|contains:');
+    const values = detectionValuesOf(rule);
+    expect(values).toEqual(expect.arrayContaining(["'urlcache'", "'\\certutil.exe'"]));
+    expect(values.some((v) => /^[A-Za-z0-9+/]{6,}$/.test(v))).toBe(true);
   });
 
-  it('walks nested maps and lists, skipping condition and timeframe', () => {
-    const detection = { a: { B: ['x1', 'x2'], C: 3 }, k: ['kw'], condition: 'a or k', timeframe: '5m' };
-    expect(detectionValuesFromYaml(detection)).toEqual(['x1', 'x2', 'kw']);
+  it('gives nothing for text that is not a Sigma rule', () => {
+    expect(detectionValuesOf(': : :\n  - [')).toEqual([]);
   });
 });
 
