@@ -26,6 +26,10 @@ export interface SearchBenchOptions {
 
 export interface SearchBenchFigures {
   rules: number;
+  /**
+   * The shipped index file (same for the scan and MiniSearch engines; the key name is what scripts/bench.ts
+   * reads) and, for comparison, MiniSearch's own serialized index.
+   */
   minisearch: { rawBytes: number; gzipBytes: number; brotliBytes: number; serializedIndexGzipBytes: number };
   pagefind: { files: number; totalBytes: number; firstQueryBytes: number } | null;
   browser: Record<string, number>;
