@@ -76,13 +76,22 @@ export async function checkQueries(
 async function checkMany(queries: string[], workers: number): Promise<KqlDiagnostic[][]> {
   // Starting a worker costs about a second (loading the language service): not worth it for a few queries.
   if (workers <= 1 || queries.length < 200) return queries.map((q) => checkKql(q));
-  const size = Math.ceil(queries.length / workers);
-  const chunks = Array.from({ length: workers }, (_, i) => queries.slice(i * size, (i + 1) * size));
-  const parts = await Promise.all(
-    chunks.map((chunk) => (chunk.length ? runWorker(chunk) : Promise.resolve([]))),
+  // Small batches handed to whichever worker is free: a few very long queries cannot leave one core idle.
+  const out: KqlDiagnostic[][] = new Array(queries.length);
+  let next = 0;
+  const take = (): [number, string[]] | undefined => {
+    if (next >= queries.length) return undefined;
+    const start = next;
+    next = Math.min(queries.length, next + BATCH);
+    return [start, queries.slice(start, next)];
+  };
+  await Promise.all(
+    Array.from({ length: Math.min(workers, Math.ceil(queries.length / BATCH)) }, () => runWorker(take, out)),
   );
-  return parts.flat();
+  return out;
 }
+
+const BATCH = 50;
 
 /** The worker's entry: the TypeScript module through tsx when run from source, the built file otherwise. */
 function workerSource(): string {
@@ -93,14 +102,22 @@ function workerSource(): string {
   return `import(${JSON.stringify(api)}).then((m) => { m.register(); return import(${JSON.stringify(ts.href)}); })`;
 }
 
-function runWorker(queries: string[]): Promise<KqlDiagnostic[][]> {
+function runWorker(take: () => [number, string[]] | undefined, out: KqlDiagnostic[][]): Promise<void> {
   const worker = new Worker(workerSource(), { eval: true });
   return new Promise((resolve, reject) => {
-    worker.once('message', (d: KqlDiagnostic[][]) => {
-      resolve(d);
-      void worker.terminate();
+    let batch = take();
+    const send = () => {
+      if (!batch) {
+        void worker.terminate();
+        resolve();
+      } else worker.postMessage(batch[1]);
+    };
+    worker.on('message', (d: KqlDiagnostic[][]) => {
+      if (batch) d.forEach((x, i) => (out[(batch as [number, string[]])[0] + i] = x));
+      batch = take();
+      send();
     });
     worker.once('error', reject);
-    worker.postMessage(queries);
+    send();
   });
 }
