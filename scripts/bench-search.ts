@@ -329,6 +329,10 @@ async function timeFeedPage(
       feedSearchReadyMs: Number(data.searchReady ?? NaN),
       feedIndexReadyMs: Number(data.searchIndexReady ?? NaN),
       feedHtmlBytes: t.encodedBodySize,
+      feedScriptBytes: performance
+        .getEntriesByType('resource')
+        .filter((e) => e.name.endsWith('.js'))
+        .reduce((n, e) => n + (e as PerformanceResourceTiming).encodedBodySize, 0),
     };
   });
   // One keystroke on the real page: from key press to the count line changing.
