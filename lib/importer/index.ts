@@ -9,7 +9,7 @@ export { mdText, mdCode } from './markdown';
 export { formatSummary, createProgressReporter } from './report';
 export { parseImportArgs, USAGE, type ImportArgs } from './cli-args';
 export { detectionValues, type DetectionValues, type FieldValues } from './prose/detection-values';
-export { huntHypothesis, anchorOf } from './prose/hunt-hypothesis';
+export { huntHypothesis, anchorOf, triggerOf } from './prose/hunt-hypothesis';
 export { falsePositiveGuidance } from './prose/false-positives';
 export { attackContext } from './prose/attack-context';
 export type { ProseInput, AttackNames, CatalogCounts } from './prose/types';

@@ -1,6 +1,6 @@
 // ## False Positive Guidance: what the authors expect, what the rule already filters, and how to tune each
 // field it matches without blinding it.
-import { joinAnd, mdCode, mdText, pick } from '../markdown';
+import { joinAnd, mdCode, pick } from '../markdown';
 import { describeField } from './hunt-hypothesis';
 import { adviceFor } from './field-advice';
 import type { ProseInput } from './types';
@@ -18,10 +18,10 @@ const LEVEL_EXPECTATION: Record<string, string> = {
     'At level informational, the rule records context rather than suspicion: do not alert on it alone.',
 };
 
+// The page lists the rule's falsepositives at the top of this section; the text builds on them, not repeats them.
 const KNOWN_LEADS = [
-  'The rule’s authors name these benign causes:',
-  'Known benign causes, from the rule:',
-  'Expect hits from:',
+  'Check every hit against the benign {causes} the rule lists before anything else, and note which one explains it: that note is the justification for any exclusion later.',
+  'The rule’s authors expect benign hits from the {causes} listed; confirm a hit matches one of them (same tool, same owner, same schedule) rather than assuming it.',
 ];
 const NONE_LEADS = [
   'The rule’s authors know of no common benign cause.',
@@ -36,7 +36,7 @@ export function falsePositiveGuidance(input: ProseInput): string {
   const out: string[] = [];
   const known = meta.falsepositives.filter((fp) => !NOTHING_KNOWN.test(fp.trim()));
   if (known.length > 0) {
-    out.push(`${pick(KNOWN_LEADS, `${seed}:k`)}\n\n${known.map((fp) => `- ${mdText(fp)}`).join('\n')}`);
+    out.push(pick(KNOWN_LEADS, `${seed}:k`).replace('{causes}', known.length === 1 ? 'cause' : 'causes'));
   } else {
     out.push(pick(NONE_LEADS, `${seed}:n`));
   }

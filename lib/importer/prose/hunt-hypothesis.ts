@@ -34,18 +34,20 @@ export function describeField(entry: FieldValues, maxValues = MAX_VALUES): strin
   return `${mdCode(entry.field)} ${parts.join('; ')}`;
 }
 
-/** The description's first sentence or two, made to read as the author's summary. */
-function summary(description: string | undefined): string | undefined {
+/**
+ * What the rule looks for, from the first sentence of its description when that sentence says so ("Detects the
+ * execution of ..."). The page shows the description itself; this turns it into the concrete trigger.
+ */
+export function triggerOf(description: string | undefined): string | undefined {
   if (!description) return undefined;
   const flat = description.replace(/\s+/g, ' ').trim();
   // Sentence ends: punctuation followed by a space and a capital, quote or bracket (not "e.g. the" or ".dmp").
-  const sentences = flat.split(/(?<=[.!?])\s+(?=[A-Z"'([])/);
-  let text = '';
-  for (const s of sentences) {
-    if (text && text.length + s.length > 420) break;
-    text = text ? `${text} ${s}` : s;
-  }
-  return text;
+  const first = flat.split(/(?<=[.!?])\s+(?=[A-Z"'([])/)[0] ?? '';
+  const match =
+    /^(?:detects|detect|identifies|flags|looks for|catches|alerts on|monitors for)\s+(.{12,400}?)[.!]*$/i.exec(
+      first,
+    );
+  return match?.[1];
 }
 
 const EVIDENCE_LEADS = ['If so,', 'If that is happening,', 'If this is true,'];
@@ -105,11 +107,7 @@ const ANCHOR_LEADS = [
   'Before running the full rule, look at {anchor} by itself over a longer period to see how common it is here.',
 ];
 
-const SUMMARY_LEADS = [
-  'The rule’s authors describe it this way:',
-  'In the rule’s own words:',
-  'Rule summary:',
-];
+const TRIGGER_LEADS = ['Concretely, the rule looks for', 'In practice that means', 'The trigger is'];
 const VALUES_LEADS = [
   'The rule keys on these values, which are the first things to search for:',
   'Concrete values to search for, taken from the rule’s detection logic:',
@@ -127,8 +125,8 @@ export function huntHypothesis(input: ProseInput): string {
   const out: string[] = [];
 
   out.push(`**Hypothesis:** ${claim}. ${pick(EVIDENCE_LEADS, `${seed}:e`)} ${place.evidence}.`);
-  const text = summary(meta.description);
-  if (text) out.push(`${pick(SUMMARY_LEADS, `${seed}:s`)} ${mdText(text)}`);
+  const trigger = triggerOf(meta.description);
+  if (trigger) out.push(`${pick(TRIGGER_LEADS, `${seed}:s`)} ${mdText(trigger)}.`);
 
   if (values && (values.matched.length > 0 || values.keywords.length > 0)) {
     const lines = values.matched.slice(0, MAX_FIELDS).map((f) => `- ${describeField(f)}`);

@@ -6,6 +6,7 @@ import {
   falsePositiveGuidance,
   huntHypothesis,
   metadataOf,
+  triggerOf,
   type ProseInput,
 } from '@/lib/importer';
 import { lowerRule, parseSigma } from '@/lib/sigma';
@@ -13,7 +14,7 @@ import { lowerRule, parseSigma } from '@/lib/sigma';
 const HEAD = `title: T
 id: 0b4b6f3e-6d3f-4c55-9a55-0a8a3f1d2c01
 status: test
-description: Flags a thing. Second sentence.
+description: Detects a thing done twice. Second sentence.
 author: tests
 date: 2025-01-01
 level: medium
@@ -118,7 +119,10 @@ describe('generated sections', () => {
       proseInput(ir, 'tags:\n    - attack.command-and-control\n    - attack.t1105\n'),
     );
     expect(text).toMatch(/^\*\*Hypothesis:\*\* /);
-    expect(text).toContain('Flags a thing. Second sentence.');
+    expect(text).toMatch(
+      /(Concretely, the rule looks for|In practice that means|The trigger is) a thing done twice\./,
+    );
+    expect(text).not.toContain('Second sentence');
     expect(text).toContain('`Image` ends with `\\certutil.exe`');
     expect(text).toContain('`CommandLine` contains `urlcache`');
     expect(text).toContain('log source `windows / process_creation`');
@@ -156,5 +160,39 @@ describe('generated sections', () => {
       'The catalog has 3 other rules under Execution.',
     );
     expect(attackContext(proseInput(ir))).toBeUndefined();
+  });
+});
+
+describe('triggerOf', () => {
+  it.each([
+    [
+      'Detects the execution of certutil with flags that download files.',
+      'the execution of certutil with flags that download files',
+    ],
+    [
+      'Detects usage of "reg.exe" (e.g. to save hives). More text here.',
+      'usage of "reg.exe" (e.g. to save hives)',
+    ],
+    ['Identifies a new service installed from a temp folder', 'a new service installed from a temp folder'],
+    ['Adversaries may log keystrokes.', undefined],
+    ['Detects x.', undefined],
+    [undefined, undefined],
+  ])('%s', (description, expected) => {
+    expect(triggerOf(description)).toBe(expected);
+  });
+});
+
+describe('false positive guidance', () => {
+  it('builds on the listed causes without repeating them', () => {
+    const { ir } = ruleOf(`detection:\n    sel:\n        Image: x\n    condition: sel\n`);
+    const input = proseInput(ir);
+    input.meta = { ...input.meta, falsepositives: ['Backup software from Acme'] };
+    const text = falsePositiveGuidance(input);
+    expect(text).not.toContain('Acme');
+    expect(text).toMatch(/benign cause\b/);
+    input.meta = { ...input.meta, falsepositives: ['Unknown'] };
+    expect(falsePositiveGuidance(input)).toMatch(
+      /no (common benign cause|known false positives)|No benign cause/,
+    );
   });
 });
