@@ -24,7 +24,8 @@ export function createProgressReporter(stream: Stream, clock: () => number = () 
     const now = clock();
     if (!force && now - lastDraw < 80) return;
     lastDraw = now;
-    stream.write(`\r${line.slice(0, (stream.columns ?? 100) - 1)}\x1b[K`);
+    const width = stream.columns && stream.columns > 20 ? stream.columns - 1 : 100;
+    stream.write(`\r${line.slice(0, width)}\x1b[K`);
   };
   return (event: ProgressEvent) => {
     if (event.phase === 'download') {
@@ -47,8 +48,9 @@ export function createProgressReporter(stream: Stream, clock: () => number = () 
       lastDraw = 0;
       return;
     }
-    const elapsed = Math.max(1, clock() - started) / 1000;
-    const rate = Math.round(event.done / elapsed);
+    const elapsed = (clock() - started) / 1000;
+    // A rate over the first few milliseconds means nothing; show it once there is something to average.
+    const rate = elapsed >= 0.2 ? String(Math.round(event.done / elapsed)) : '…';
     const finished = event.done === event.total;
     if (stream.isTTY) {
       draw(`import ${bar(event.done / event.total, 30)} ${event.done}/${event.total} ${rate}/s`, finished);
