@@ -21,7 +21,7 @@ const LEVEL_EXPECTATION: Record<string, string> = {
 // The page lists the rule's falsepositives at the top of this section; the text builds on them, not repeats them.
 const KNOWN_LEADS = [
   'Check every hit against the benign {causes} the rule lists before anything else, and note which one explains it: that note is the justification for any exclusion later.',
-  'The rule’s authors expect benign hits from the {causes} listed; confirm a hit matches one of them (same tool, same owner, same schedule) rather than assuming it.',
+  'The rule’s authors expect benign hits from the {causes} listed; confirm a hit matches {which} (same tool, same owner, same schedule) rather than assuming it.',
 ];
 const NONE_LEADS = [
   'The rule’s authors know of no common benign cause.',
@@ -36,7 +36,12 @@ export function falsePositiveGuidance(input: ProseInput): string {
   const out: string[] = [];
   const known = meta.falsepositives.filter((fp) => !NOTHING_KNOWN.test(fp.trim()));
   if (known.length > 0) {
-    out.push(pick(KNOWN_LEADS, `${seed}:k`).replace('{causes}', known.length === 1 ? 'cause' : 'causes'));
+    const one = known.length === 1;
+    out.push(
+      pick(KNOWN_LEADS, `${seed}:k`)
+        .replace('{causes}', one ? 'cause' : 'causes')
+        .replace('{which}', one ? 'it' : 'one of them'),
+    );
   } else {
     out.push(pick(NONE_LEADS, `${seed}:n`));
   }

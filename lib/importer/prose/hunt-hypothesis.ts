@@ -47,7 +47,9 @@ export function triggerOf(description: string | undefined): string | undefined {
     /^(?:detects|detect|identifies|flags|looks for|catches|alerts on|monitors for)\s+(.{12,400}?)[.!]*$/i.exec(
       first,
     );
-  return match?.[1];
+  const rest = match?.[1];
+  // "Obfuscated use of ..." reads as a sentence start; lower-case it unless it is an acronym ("AWS", "EFS").
+  return rest && /^[A-Z][a-z]/.test(rest) ? rest.charAt(0).toLowerCase() + rest.slice(1) : rest;
 }
 
 const EVIDENCE_LEADS = ['If so,', 'If that is happening,', 'If this is true,'];
@@ -126,7 +128,11 @@ export function huntHypothesis(input: ProseInput): string {
 
   out.push(`**Hypothesis:** ${claim}. ${pick(EVIDENCE_LEADS, `${seed}:e`)} ${place.evidence}.`);
   const trigger = triggerOf(meta.description);
-  if (trigger) out.push(`${pick(TRIGGER_LEADS, `${seed}:s`)} ${mdText(trigger)}.`);
+  if (trigger) {
+    // "Detects when X happens" → "It fires when X happens"; otherwise "... looks for <noun phrase>".
+    const lead = /^(when|whenever|if)\b/i.test(trigger) ? 'It fires' : pick(TRIGGER_LEADS, `${seed}:s`);
+    out.push(`${lead} ${mdText(trigger)}.`);
+  }
 
   if (values && (values.matched.length > 0 || values.keywords.length > 0)) {
     const lines = values.matched.slice(0, MAX_FIELDS).map((f) => `- ${describeField(f)}`);
