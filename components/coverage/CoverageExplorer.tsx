@@ -1,6 +1,6 @@
 'use client';
 
-import { useMemo, useState, useTransition } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import {
   buildNavigatorLayer,
   coverageView,
@@ -66,7 +66,6 @@ export function CoverageExplorer({
   const [facts, setFacts] = useState<RuleFacts[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
-  const [, startTransition] = useTransition();
   const [loading, setLoading] = useState<Promise<RuleFacts[] | null> | null>(null);
 
   // Fetched once, on the first sign of interest in the filters (hover or focus), so the first recount is quick.
@@ -89,13 +88,15 @@ export function CoverageExplorer({
   }
 
   function change(next: CoverageFilter) {
-    startTransition(() => setFilter(next));
+    setFilter(next);
     if (!facts) void loadFacts();
   }
 
+  // The controls update at once; the recount follows as a deferred render.
+  const deferred = useDeferredValue(filter);
   const filtered = useMemo(
-    () => (facts && !isUnfiltered(filter) ? filterFacts(facts, filter) : null),
-    [facts, filter],
+    () => (facts && !isUnfiltered(deferred) ? filterFacts(facts, deferred) : null),
+    [facts, deferred],
   );
   const view = useMemo(
     () => (filtered ? coverageView(filtered, matrix) : initial),
