@@ -49,7 +49,7 @@ export default function CoveragePage() {
       />
       <p className="border-t border-line pt-3 text-xs text-muted">
         ATT&amp;CK data: Enterprise v{attack.version}. {attack.notice}{' '}
-        <a href={attack.termsUrl} rel="noopener noreferrer" className="text-accent hover:underline">
+        <a href={attack.termsUrl} rel="noopener noreferrer" className="text-accent underline">
           Terms of use
         </a>
         .

@@ -10,7 +10,7 @@ export function StatusNote({ resolved, version }: { resolved: ResolvedTag; versi
     text = resolved.replacedBy ? (
       <>
         Revoked in ATT&amp;CK; replaced by{' '}
-        <Link href={`/attack/${resolved.replacedBy.id}/`} className="font-medium text-accent hover:underline">
+        <Link href={`/attack/${resolved.replacedBy.id}/`} className="font-medium text-accent underline">
           {resolved.replacedBy.id}
           {resolved.replacedBy.name ? ` ${resolved.replacedBy.name}` : ''}
         </Link>
@@ -36,7 +36,7 @@ export function StatusNote({ resolved, version }: { resolved: ResolvedTag; versi
             {resolved.previously.map((p, i) => (
               <span key={p}>
                 {i > 0 && ', '}
-                <Link href={`/attack/${p}/`} className="font-mono text-accent hover:underline">
+                <Link href={`/attack/${p}/`} className="font-mono text-accent underline">
                   {p}
                 </Link>
               </span>

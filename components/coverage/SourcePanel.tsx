@@ -2,7 +2,12 @@ import type { GroupRow } from '@/lib/attack';
 
 function Table({ caption, rows, head }: { caption: string; rows: GroupRow[]; head: string }) {
   return (
-    <div className="max-h-96 overflow-auto rounded-lg border border-line bg-surface">
+    <div
+      role="region"
+      aria-label={caption}
+      tabIndex={0}
+      className="max-h-96 overflow-auto rounded-lg border border-line bg-surface focus-visible:outline-2 focus-visible:outline-accent"
+    >
       <table className="w-full text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="sticky top-0 bg-sunken text-left text-xs uppercase tracking-wider text-muted">

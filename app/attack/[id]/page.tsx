@@ -89,13 +89,13 @@ export default async function TechniquePage({ params }: Params) {
   return (
     <article className="space-y-5 pb-8">
       <nav aria-label="Breadcrumb" className="text-sm">
-        <Link href="/coverage/" className="text-accent hover:underline">
+        <Link href="/coverage/" className="text-accent underline">
           ← ATT&amp;CK coverage
         </Link>
         {parent && (
           <>
             {' / '}
-            <Link href={`/attack/${parent.id}/`} className="text-accent hover:underline">
+            <Link href={`/attack/${parent.id}/`} className="text-accent underline">
               {parent.id} {parent.name}
             </Link>
           </>
@@ -116,7 +116,7 @@ export default async function TechniquePage({ params }: Params) {
                   <Link
                     key={t.shortName}
                     href={`/attack/tactics/${t.shortName}/`}
-                    className="text-accent hover:underline"
+                    className="text-accent underline"
                   >
                     {t.name} <span className="font-mono text-xs text-muted">{t.id}</span>
                   </Link>
@@ -132,11 +132,7 @@ export default async function TechniquePage({ params }: Params) {
           )}
           <dt className="text-muted">MITRE ATT&amp;CK</dt>
           <dd>
-            <a
-              href={resolved.url}
-              rel="noopener noreferrer"
-              className="break-all text-accent hover:underline"
-            >
+            <a href={resolved.url} rel="noopener noreferrer" className="break-all text-accent underline">
               {resolved.url}
             </a>
           </dd>
@@ -147,7 +143,7 @@ export default async function TechniquePage({ params }: Params) {
             {successors.map((s, i) => (
               <span key={s.id}>
                 {i > 0 && ', '}
-                <Link href={`/attack/${s.id}/`} className="text-accent hover:underline">
+                <Link href={`/attack/${s.id}/`} className="text-accent underline">
                   {s.id}
                   {s.name ? ` ${s.name}` : ''}
                 </Link>
@@ -169,7 +165,7 @@ export default async function TechniquePage({ params }: Params) {
                 key={s.id}
                 className="flex justify-between gap-2 rounded border border-line bg-surface px-2 py-1"
               >
-                <Link href={`/attack/${s.id}/`} className="text-accent hover:underline">
+                <Link href={`/attack/${s.id}/`} className="text-accent underline">
                   <span className="font-mono text-xs">{s.id}</span> {s.name}
                 </Link>
                 <span className="tabular-nums text-muted">

@@ -38,7 +38,7 @@ export default async function TacticPage({ params }: Params) {
   return (
     <article className="space-y-5 pb-8">
       <nav aria-label="Breadcrumb" className="text-sm">
-        <Link href="/coverage/" className="text-accent hover:underline">
+        <Link href="/coverage/" className="text-accent underline">
           ← ATT&amp;CK coverage
         </Link>
       </nav>
@@ -51,7 +51,7 @@ export default async function TacticPage({ params }: Params) {
             rules tagged attack.{tactic.renamedLater.shortName} are on the{' '}
             <Link
               href={`/attack/tactics/${tactic.renamedLater.shortName}/`}
-              className="text-accent hover:underline"
+              className="text-accent underline"
             >
               {tactic.renamedLater.name}
             </Link>{' '}
@@ -65,7 +65,7 @@ export default async function TacticPage({ params }: Params) {
           </p>
         )}
         <p className="text-sm">
-          <a href={tactic.url} rel="noopener noreferrer" className="text-accent hover:underline">
+          <a href={tactic.url} rel="noopener noreferrer" className="text-accent underline">
             {tactic.url}
           </a>
         </p>
