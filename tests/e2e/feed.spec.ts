@@ -27,23 +27,6 @@ test('the feed lists every rule newest first and opens a rule', async ({ page })
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(EXAMPLE.title);
 });
 
-test('coverage groups the covered techniques by tactic with rule counts', async ({ page }) => {
-  await page.goto('/coverage/');
-  await expect(page).toHaveTitle(/ATT&CK coverage/);
-  const group = page.getByRole('region', { name: 'Command and Control' });
-  const techniques = group.locator(':scope > ul > li');
-  const count = await techniques.count();
-  await expect(group.locator('header')).toContainText(`${count} technique`);
-  for (const id of ['T1090', 'T1102', 'T1572']) {
-    const item = techniques.filter({ has: page.getByRole('link', { name: id, exact: true }) });
-    await expect(item).toContainText(EXAMPLE.title);
-    const rules = await item.locator('ul > li').count();
-    await expect(item).toContainText(`${rules} ${rules === 1 ? 'rule' : 'rules'}`);
-  }
-  await group.getByRole('link', { name: EXAMPLE.title }).first().click();
-  await expect(page).toHaveURL(rulePath(EXAMPLE.slug));
-});
-
 test('an unknown page answers 404 with a real page', async ({ page }) => {
   const response = await page.goto('/rules/no-such-rule/');
   expect(response?.status()).toBe(404);
