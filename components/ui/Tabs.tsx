@@ -42,7 +42,8 @@ export function Tabs({
     const tab = tabs[index];
     if (!tab) return;
     setActive(tab.id);
-    if (hashLinked) history.replaceState(null, '', `#${tab.id}`);
+    // Keep the router's history state: replacing it with null makes Next.js treat the entry as foreign.
+    if (hashLinked) history.replaceState(history.state, '', `#${tab.id}`);
     if (focus) buttons.current[index]?.focus();
   };
 
