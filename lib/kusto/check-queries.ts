@@ -17,16 +17,19 @@ export interface CheckOptions {
   workers?: number;
 }
 
-interface CacheFile {
+export interface CacheFile {
   /** Hash of the schema: a schema change invalidates every entry. */
   schema: string;
   entries: Record<string, KqlDiagnostic[]>;
 }
 
-const schemaHash = createHash('sha1').update(JSON.stringify(kqlSchema)).digest('hex');
-const keyOf = (q: string) => createHash('sha1').update(q).digest('base64url');
+/** Where checks are cached unless told otherwise: .cache/kql-check.json under the working directory. */
+export const defaultCacheFile = () => path.resolve('.cache/kql-check.json');
 
-function readCache(file: string): CacheFile {
+export const schemaHash = createHash('sha1').update(JSON.stringify(kqlSchema)).digest('hex');
+export const keyOf = (q: string) => createHash('sha1').update(q).digest('base64url');
+
+export function readCache(file: string): CacheFile {
   try {
     const c = JSON.parse(readFileSync(file, 'utf8')) as CacheFile;
     if (c.schema === schemaHash && c.entries) return c;
@@ -42,7 +45,7 @@ export async function checkQueries(
   options: CheckOptions = {},
 ): Promise<Map<string, KqlDiagnostic[]>> {
   const cacheFile =
-    options.cacheFile === false ? undefined : (options.cacheFile ?? path.resolve('.cache/kql-check.json'));
+    options.cacheFile === false ? undefined : (options.cacheFile ?? defaultCacheFile());
   const cache = cacheFile ? readCache(cacheFile) : { schema: schemaHash, entries: {} };
   const result = new Map<string, KqlDiagnostic[]>();
   const todo: string[] = [];
