@@ -9,7 +9,9 @@ const started = performance.now();
 const { rules, problems } = loadContent();
 if (problems.length > 0) {
   const files = new Set(problems.map((p) => p.file)).size;
-  console.error(`Content has ${problems.length} problem(s) in ${files} file(s):\n${formatProblems(problems)}`);
+  console.error(
+    `Content has ${problems.length} problem(s) in ${files} file(s):\n${formatProblems(problems)}`,
+  );
   process.exit(1);
 }
 
@@ -18,7 +20,9 @@ const diagnostics = await checkQueries(queries.map(({ q }) => q.kql));
 const failed = queries.filter(({ q }) => (diagnostics.get(q.kql) ?? []).length > 0);
 for (const { rule, q } of failed) {
   const first = diagnostics.get(q.kql)?.[0];
-  console.error(`${rule.files.sigma}: ${q.variant} query fails the KQL check: ${first?.code} ${first?.message}`);
+  console.error(
+    `${rule.files.sigma}: ${q.variant} query fails the KQL check: ${first?.code} ${first?.message}`,
+  );
 }
 
 const count = (status: string) => rules.filter((r) => r.conversion.status === status).length;

@@ -1,4 +1,5 @@
-import { checkKqlCached } from '@/lib/kusto';
+// Not through lib/kusto's index: that also exports the worker pool, whose worker loader the site bundle cannot take.
+import { checkKqlCached } from '../kusto/check-sync';
 import { convertSigma, type ConversionResult } from '@/lib/sigma';
 import type { FrontMatter } from './schema';
 

@@ -1,7 +1,7 @@
 // The per-rule check the site build uses while rendering pages, where nothing can await: answers from the check
 // cache (filled on both cores by `npm run build`'s KQL pass before Next starts) and checks a query the cache
 // does not know in this thread, so a page never shows an unchecked query.
-import { defaultCacheFile, keyOf, readCache } from './check-queries';
+import { defaultCacheFile, keyOf, readCache } from './check-cache';
 import { checkKql, type KqlDiagnostic } from './language-service';
 
 let cached: { file: string; entries: Record<string, KqlDiagnostic[]> } | undefined;

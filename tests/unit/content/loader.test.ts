@@ -38,7 +38,7 @@ describe('loadRuleFile on a valid rule', () => {
     expect(rule?.sections[0]?.html).toContain('<code>whoami</code>');
   });
 
-  it('carries the converter\'s queries for its Sigma text: ASIM first, then Defender XDR', () => {
+  it("carries the converter's queries for its Sigma text: ASIM first, then Defender XDR", () => {
     expect(rule?.conversion.status).toBe('ok');
     expect(rule?.conversion.queries.map((q) => [q.variant, q.table, q.kql])).toEqual([
       ['ASIM', 'imProcessCreate', 'imProcessCreate\n| where TargetProcessName endswith "/whoami"'],
@@ -55,7 +55,12 @@ describe('ruleKql and checkedKql', () => {
   it('puts a curated query in place of the generated ones', () => {
     const result = ruleKql(frontMatter('SecurityEvent\n| where EventID == 4688\n'), rule?.sigma ?? '');
     expect(result.queries).toEqual([
-      { variant: 'Curated', table: 'SecurityEvent', kql: 'SecurityEvent\n| where EventID == 4688', warnings: [] },
+      {
+        variant: 'Curated',
+        table: 'SecurityEvent',
+        kql: 'SecurityEvent\n| where EventID == 4688',
+        warnings: [],
+      },
     ]);
   });
 
@@ -69,11 +74,14 @@ describe('ruleKql and checkedKql', () => {
     expect(result.status).toBe('error');
     expect(result.queries).toEqual([]);
     expect(result.reasons).toEqual([
-      expect.objectContaining({ code: 'KQL_CHECK_FAILED', detail: expect.stringMatching(/Curated query .*NoSuchColumn/) }),
+      expect.objectContaining({
+        code: 'KQL_CHECK_FAILED',
+        detail: expect.stringMatching(/Curated query .*NoSuchColumn/),
+      }),
     ]);
   });
 
-  it('turns Sigma that does not parse into status error with the parser\'s reasons, never a throw', () => {
+  it("turns Sigma that does not parse into status error with the parser's reasons, never a throw", () => {
     const result = ruleKql(frontMatter(), 'title: [unclosed');
     expect(result.status).toBe('error');
     expect(result.reasons.length).toBeGreaterThan(0);
