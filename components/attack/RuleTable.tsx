@@ -1,5 +1,5 @@
-import Link from 'next/link';
 import { SeverityBadge, type Level } from '../ui/SeverityBadge';
+import { withBase } from '../site';
 
 export interface RuleRow {
   slug: string;
@@ -41,9 +41,9 @@ export function RuleTable({ rules, caption }: { rules: RuleRow[]; caption: strin
                 <SeverityBadge level={r.level as Level} />
               </td>
               <td className="px-3 py-1.5 align-top">
-                <Link href={`/rules/${r.slug}/`} className="font-medium text-accent hover:underline">
+                <a href={withBase(`/rules/${r.slug}/`)} className="font-medium text-accent hover:underline">
                   {r.title}
-                </Link>
+                </a>
                 {r.via && r.via.length > 0 && (
                   <span className="block font-mono text-xs text-muted">via {r.via.join(', ')}</span>
                 )}
