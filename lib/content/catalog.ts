@@ -1,5 +1,6 @@
+import { catalogKey, readCatalogCache, writeCatalogCache } from './catalog-cache';
 import { ContentError } from './format-problem';
-import { contentDirs, loadContent } from './load-content';
+import { contentDirs, loadContent, type LoadedContent } from './load-content';
 import { checkedKql } from './rule-kql';
 import type { Rule } from './types';
 
@@ -29,14 +30,29 @@ export function getRules(): Rule[] {
   const key = dirs.join('\n');
   cache = shared.__socFeedCatalog;
   if (cache?.key !== key) {
-    const { rules, problems } = loadContent(dirs);
-    if (problems.length > 0) throw new ContentError(problems);
-    rules.sort((a, b) => lastChanged(b).localeCompare(lastChanged(a)) || a.title.localeCompare(b.title));
-    // Every query a page shows has passed the language-service check (answered from the build's check cache).
-    cache = { key, rules: rules.map((rule) => ({ ...rule, conversion: checkedKql(rule.conversion) })) };
+    const diskKey = catalogKey(dirs);
+    const rules = readCatalogCache(diskKey) ?? prepare(loadContent(dirs), diskKey);
+    cache = { key, rules };
   }
   shared.__socFeedCatalog = cache;
   return cache.rules;
+}
+
+function prepare({ rules, problems }: LoadedContent, diskKey: string): Rule[] {
+  if (problems.length > 0) throw new ContentError(problems);
+  rules.sort((a, b) => lastChanged(b).localeCompare(lastChanged(a)) || a.title.localeCompare(b.title));
+  // Every query a page shows has passed the language-service check (answered from the build's check cache).
+  const checked = rules.map((rule) => ({ ...rule, conversion: checkedKql(rule.conversion) }));
+  writeCatalogCache(diskKey, checked);
+  return checked;
+}
+
+/**
+ * For the build's first step, which has loaded the content and filled the KQL check cache: prepares the catalog
+ * from that load and saves it, so the build's later processes read it instead of loading again.
+ */
+export function saveCatalog(loaded: LoadedContent): void {
+  prepare(loaded, catalogKey(contentDirs()));
 }
 
 function catalog(): Catalog {
