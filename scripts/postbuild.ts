@@ -22,10 +22,10 @@ if (statics.problems.length > 0) {
   process.exit(1);
 }
 console.log(
-  `postbuild: ${statics.pages} static pages without React payload, ${statics.payloadFiles} RSC payload files ` +
+  `postbuild: ${statics.stripped.size} static pages without React payload, ${statics.payloadFiles} RSC payload files ` +
     `deleted (${(statics.savedBytes / 2 ** 20).toFixed(1)} MB saved)`,
 );
-const result = applyCsp(dir, { basePath: process.env.BASE_PATH ?? '' });
+const result = applyCsp(dir, { basePath: process.env.BASE_PATH ?? '', pages: statics.stripped });
 if (result.problems.length > 0) {
   for (const p of result.problems) console.error(`${p.file}: ${p.kind}: ${p.detail}`);
   console.error(

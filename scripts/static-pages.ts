@@ -4,7 +4,7 @@
 // flight data plus the runtime to read it. This step removes both from such pages, so each holds its content once,
 // and deletes the RSC payload files (`index.txt`, `__next.*.txt`) of routes no client-side navigation fetches
 // (every link to them is a plain <a>).
-import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { scanTags, type Tag } from './html-scan';
 
@@ -76,13 +76,20 @@ function walk(dir: string, visit: (file: string) => void): void {
 const RSC_PAYLOAD = /^(?:index\.txt|__next\..*\.txt)$/;
 
 /**
- * Strips every page marked static under `dir`, and deletes the RSC payload files under `payloadDirs` (export-relative
- * folders whose pages are reached by plain links only). Problems leave the marked pages as they were.
+ * Strips every page marked static under `dir` (in memory: the caller writes them), and deletes the RSC payload files
+ * under `payloadDirs` (export-relative folders whose pages are reached by plain links only). Problems leave the
+ * marked pages as they were and delete nothing.
  */
 export function applyStaticPages(
   dir: string,
   payloadDirs: string[],
-): { pages: number; savedBytes: number; payloadFiles: number; problems: StaticPageProblem[] } {
+): {
+  /** The stripped pages by file, for the CSP step to hash and write (one write per page). */
+  stripped: Map<string, string>;
+  savedBytes: number;
+  payloadFiles: number;
+  problems: StaticPageProblem[];
+} {
   const problems: StaticPageProblem[] = [];
   const stripped = new Map<string, string>();
   let savedBytes = 0;
@@ -99,7 +106,6 @@ export function applyStaticPages(
   });
   let payloadFiles = 0;
   if (problems.length === 0) {
-    for (const [file, html] of stripped) writeFileSync(file, html);
     for (const sub of payloadDirs) {
       const root = path.join(dir, sub);
       if (!existsSync(root)) continue;
@@ -111,5 +117,5 @@ export function applyStaticPages(
       });
     }
   }
-  return { pages: stripped.size, savedBytes, payloadFiles, problems };
+  return { stripped, savedBytes, payloadFiles, problems };
 }
