@@ -72,7 +72,11 @@
     var at = tabs.indexOf(tab);
     var last = tabs.length - 1;
     var to =
-      event.key === 'Home' ? 0 : event.key === 'End' ? last : (at + KEYS[/** @type {'ArrowLeft'} */ (event.key)] + tabs.length) % tabs.length;
+      event.key === 'Home'
+        ? 0
+        : event.key === 'End'
+          ? last
+          : (at + KEYS[/** @type {'ArrowLeft'} */ (event.key)] + tabs.length) % tabs.length;
     event.preventDefault();
     activate(box, tabs[to], true);
   }
@@ -148,10 +152,15 @@
     var status = button.nextElementSibling;
     var what = status instanceof HTMLElement ? status.dataset.copyStatus || '' : '';
     button.dataset.state = state;
-    if (label) label.textContent = state === 'copied' ? '✓ Copied' : state === 'failed' ? 'Copy failed' : 'Copy';
+    if (label)
+      label.textContent = state === 'copied' ? '✓ Copied' : state === 'failed' ? 'Copy failed' : 'Copy';
     if (status instanceof HTMLElement && status.hasAttribute('data-copy-status'))
       status.textContent =
-        state === 'copied' ? what + ' copied to the clipboard' : state === 'failed' ? 'Could not copy ' + what : '';
+        state === 'copied'
+          ? what + ' copied to the clipboard'
+          : state === 'failed'
+            ? 'Could not copy ' + what
+            : '';
     clearTimeout(timers.get(button));
     if (state !== 'idle')
       timers.set(

@@ -10,7 +10,10 @@ export function StatusNote({ resolved, version }: { resolved: ResolvedTag; versi
     text = resolved.replacedBy ? (
       <>
         Revoked in ATT&amp;CK; replaced by{' '}
-        <a href={withBase(`/attack/${resolved.replacedBy.id}/`)} className="font-medium text-accent underline">
+        <a
+          href={withBase(`/attack/${resolved.replacedBy.id}/`)}
+          className="font-medium text-accent underline"
+        >
           {resolved.replacedBy.id}
           {resolved.replacedBy.name ? ` ${resolved.replacedBy.name}` : ''}
         </a>

@@ -25,7 +25,7 @@ describe('highlightCode', () => {
 
 describe('highlightCode markup', () => {
   it('keeps the text exactly, one line per line, in one <pre>', async () => {
-    const code = 'title: A & B\ndetection:\n  sel:\n    Image|endswith: \'\\x.exe\'\n  condition: sel\n';
+    const code = "title: A & B\ndetection:\n  sel:\n    Image|endswith: '\\x.exe'\n  condition: sel\n";
     const html = await highlightCode(code, 'yaml');
     const text = html
       .replace(/<[^>]+>/g, '')

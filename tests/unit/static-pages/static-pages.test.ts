@@ -18,7 +18,8 @@ const page = (rows: string) =>
     '</body></html>',
   ].join('');
 
-const NEXT_ROWS = '3:I[22016,["$2"],""]\n16:"ViewportBoundary"\n17:I[97367,["$2"],"$16"]\n5:I[39756,["$2"],"default"]\n';
+const NEXT_ROWS =
+  '3:I[22016,["$2"],""]\n16:"ViewportBoundary"\n17:I[97367,["$2"],"$16"]\n5:I[39756,["$2"],"default"]\n';
 
 describe('clientReferences', () => {
   it('names each client component, resolving names given by reference', () => {

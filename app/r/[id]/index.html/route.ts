@@ -11,8 +11,7 @@ export function generateStaticParams() {
   return getRules().map((rule) => ({ id: rule.id }));
 }
 
-const escape = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+const escape = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 // One script text for every permalink, so the Content-Security-Policy needs one hash for all of them.
 const FOLLOW = `location.replace(document.getElementById('to').href+location.hash)`;
