@@ -2,7 +2,7 @@ import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/SiteFooter';
 import { SiteHeader } from '@/components/SiteHeader';
-import { SITE_DESCRIPTION, SITE_NAME, siteOrigin } from '@/components/site';
+import { SITE_DESCRIPTION, SITE_NAME, siteOrigin, withBase } from '@/components/site';
 import { FeedLinks } from '@/components/search/FeedLinks';
 import { ThemeScript } from '@/components/ThemeScript';
 import './globals.css';
@@ -25,6 +25,8 @@ export default function RootLayout({ children }: { children: ReactNode }) {
     <html lang="en" suppressHydrationWarning>
       <head>
         <ThemeScript />
+        {/* Tabs, Copy and the theme toggle: plain script, so static pages work without React (see enhance.js). */}
+        <script src={withBase('/enhance.js')} defer />
         <FeedLinks />
       </head>
       <body className="flex min-h-screen flex-col font-sans antialiased">

@@ -1,6 +1,6 @@
-import Link from 'next/link';
 import { SeverityBadge, type Level } from './ui/SeverityBadge';
 import { TechniqueChip } from './ui/TechniqueChip';
+import { withBase } from './site';
 
 export interface CoverageGroup {
   tactic: string;
@@ -41,12 +41,12 @@ export function CoverageList({ groups }: { groups: CoverageGroup[] }) {
                   {technique.rules.map((rule) => (
                     <li key={rule.slug} className="flex items-start gap-2">
                       <SeverityBadge level={rule.level} className="shrink-0" />
-                      <Link
-                        href={`/rules/${rule.slug}/`}
+                      <a
+                        href={withBase(`/rules/${rule.slug}/`)}
                         className="min-w-0 text-ink hover:text-accent hover:underline"
                       >
                         {rule.title}
-                      </Link>
+                      </a>
                     </li>
                   ))}
                 </ul>

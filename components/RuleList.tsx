@@ -1,7 +1,7 @@
-import Link from 'next/link';
 import type { RuleSummary } from './rule-types';
 import { SeverityBadge } from './ui/SeverityBadge';
 import { TechniqueChip } from './ui/TechniqueChip';
+import { withBase } from './site';
 
 interface Props {
   rules: (RuleSummary & { updated: string })[];
@@ -30,12 +30,12 @@ export function RuleList({ rules, techniqueHrefs }: Props) {
           >
             <SeverityBadge level={rule.level} className="col-span-2 w-fit md:col-span-1" />
             <div className="col-span-2 min-w-0 md:col-span-1">
-              <Link
-                href={`/rules/${rule.slug}/`}
+              <a
+                href={withBase(`/rules/${rule.slug}/`)}
                 className="font-medium text-ink hover:text-accent hover:underline"
               >
                 {rule.title}
-              </Link>
+              </a>
               <p className="mt-0.5 line-clamp-2 text-sm text-muted">{rule.description}</p>
             </div>
             <ul aria-label="Techniques" className="col-span-2 flex flex-wrap gap-1 md:col-span-1">

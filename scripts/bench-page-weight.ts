@@ -117,3 +117,31 @@ export function exportSize(dir: string): { bytes: number; files: number } {
   walk(dir);
   return { bytes, files };
 }
+
+/** Where the export's bytes go: rule pages, their download files, permalinks, ATT&CK pages, RSC payloads, assets. */
+export function exportBreakdown(dir: string): Record<string, number> {
+  const parts: Record<string, number> = {};
+  const add = (key: string, bytes: number) => (parts[key] = (parts[key] ?? 0) + bytes);
+  const walk = (d: string, rel: string) => {
+    for (const entry of readdirSync(d, { withFileTypes: true })) {
+      const full = path.join(d, entry.name);
+      const sub = rel ? `${rel}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) walk(full, sub);
+      else add(partOf(sub), statSync(full).size);
+    }
+  };
+  walk(dir, '');
+  return parts;
+}
+
+function partOf(rel: string): string {
+  const top = rel.split('/')[0]!;
+  if (/(?:^|\/)(?:index\.txt|__next\.[^/]*\.txt)$/.test(rel)) return 'rscPayload';
+  if (top === 'rules') return rel.endsWith('/index.html') ? 'rulePages' : 'ruleDownloads';
+  if (top === 'r') return 'permalinks';
+  if (top === 'attack') return 'attackPages';
+  if (top === '_next') return 'assets';
+  if (rel === 'index.html') return 'feedPage';
+  if (top === 'coverage') return 'coverage';
+  return 'other';
+}

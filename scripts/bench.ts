@@ -1,6 +1,8 @@
 // The one benchmark: on the full ../shared/sigma/rules corpus, measures the engine, the importer, the static build
 // and what the built pages cost, prints a table with the budgets, then one JSON line with every figure.
-// Usage: tsx scripts/bench.ts [--runs 5] [--build-runs 1] [--rules <dir>] [--skip-build [--site dir]] [--no-search]
+// Usage: tsx scripts/bench.ts [--runs 5] [--build-runs 1] [--rules <dir>] [--content <dir>] [--skip-build [--site dir]]
+//                              [--no-search] [--no-engine]
+//   --content     build from this already imported content folder (e.g. /work/corpus-content) instead of importing
 //   --skip-build  measure the export already built (out/, or --site <dir>) instead of importing and building
 // It builds in place (like `npm run build`), so out/ holds the full-corpus export afterwards.
 import { mkdtempSync, readdirSync, rmSync, existsSync } from 'node:fs';
@@ -8,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { heavyJobRunning, timeCommand, type TimedRun } from './bench-build';
-import { exportSize, pageWeight, runtimeFiles, type PageWeight } from './bench-page-weight';
+import { exportBreakdown, exportSize, pageWeight, runtimeFiles, type PageWeight } from './bench-page-weight';
 import { pickRulePage } from './lighthouse';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -21,6 +23,9 @@ interface Options {
   rulesDir: string;
   skipBuild: boolean;
   search: boolean;
+  engine: boolean;
+  /** An imported content folder to build from; the import step is skipped. */
+  content?: string;
   /** The export to measure. */
   site: string;
 }
@@ -56,6 +61,7 @@ async function engineFigures(options: Options, figures: Figures, log: (l: string
 }
 
 async function importAndBuild(options: Options, figures: Figures, log: (l: string) => void): Promise<void> {
+  if (options.content) return build(options.content, options, figures, log);
   const contentDir = mkdtempSync(path.join(os.tmpdir(), 'socfeed-bench-content-'));
   try {
     log(`import: ${options.rulesDir} → ${contentDir}`);
@@ -73,33 +79,38 @@ async function importAndBuild(options: Options, figures: Figures, log: (l: strin
       peakRssBytes: imported.peakRssBytes,
       contentFiles,
     };
-    const builds: TimedRun[] = [];
-    for (let run = 0; run < options.buildRuns; run++) {
-      const other = heavyJobRunning();
-      if (other) log(`warning: another heavy job is running, figures will be slower: ${other.slice(0, 100)}`);
-      log(`build ${run + 1}/${options.buildRuns}: CONTENT_DIR=${contentDir} npm run build`);
-      rmSync(path.join(ROOT, '.next'), { recursive: true, force: true });
-      const build = await timeCommand('npm', ['run', '--silent', 'build'], {
-        cwd: ROOT,
-        env: { CONTENT_DIR: contentDir },
-      });
-      if (build.code !== 0) throw new Error(`build failed:\n${build.tail}`);
-      builds.push(build);
-    }
-    figures.build = {
-      runs: builds.length,
-      wallMs: Math.round(median(builds.map((b) => b.wallMs))),
-      peakRssBytes: Math.max(...builds.map((b) => b.peakRssBytes ?? 0)) || null,
-    };
+    await build(contentDir, options, figures, log);
   } finally {
     rmSync(contentDir, { recursive: true, force: true });
   }
 }
 
+async function build(contentDir: string, options: Options, figures: Figures, log: (l: string) => void) {
+  const builds: TimedRun[] = [];
+  for (let run = 0; run < options.buildRuns; run++) {
+    const other = heavyJobRunning();
+    if (other) log(`warning: another heavy job is running, figures will be slower: ${other.slice(0, 100)}`);
+    log(`build ${run + 1}/${options.buildRuns}: CONTENT_DIR=${contentDir} npm run build`);
+    rmSync(path.join(ROOT, '.next'), { recursive: true, force: true });
+    const build = await timeCommand('npm', ['run', '--silent', 'build'], {
+      cwd: ROOT,
+      env: { CONTENT_DIR: contentDir },
+    });
+    if (build.code !== 0) throw new Error(`build failed:\n${build.tail}`);
+    builds.push(build);
+  }
+  figures.build = {
+    runs: builds.length,
+    wallMs: Math.round(median(builds.map((b) => b.wallMs))),
+    wallMsEach: builds.map((b) => Math.round(b.wallMs)),
+    peakRssBytes: Math.max(...builds.map((b) => b.peakRssBytes ?? 0)) || null,
+  };
+}
+
 function exportFigures(out: string, figures: Figures): PageWeight[] {
   const size = exportSize(out);
   const rulePages = existsSync(path.join(out, 'rules')) ? readdirSync(path.join(out, 'rules')).length : 0;
-  figures.export = { ...size, rulePages };
+  figures.export = { ...size, rulePages, parts: exportBreakdown(out) };
   const runtime = runtimeFiles(ROOT);
   const basePath = process.env.BASE_PATH ?? '';
   const pages = [
@@ -155,6 +166,10 @@ function table(figures: Figures, pages: PageWeight[]): string {
     '< 120 MB',
     exp.bytes < 120 * MB,
   );
+  for (const [part, bytes] of Object.entries((exp as { parts?: Record<string, number> }).parts ?? {}).sort(
+    (a, b) => b[1] - a[1],
+  ))
+    row(`  export: ${part}`, mb(bytes));
   for (const p of pages) {
     const isRule = p.name === 'rule';
     row(
@@ -206,6 +221,7 @@ function parseArgs(argv: string[]): Options {
     rulesDir: path.resolve(ROOT, '../shared/sigma/rules'),
     skipBuild: false,
     search: true,
+    engine: true,
     site: path.join(ROOT, 'out'),
   };
   for (let i = 0; i < argv.length; i++) {
@@ -214,7 +230,9 @@ function parseArgs(argv: string[]): Options {
     else if (arg === '--build-runs') options.buildRuns = Math.max(1, Number(argv[++i]) || 1);
     else if (arg === '--rules') options.rulesDir = path.resolve(argv[++i] ?? '');
     else if (arg === '--skip-build') options.skipBuild = true;
+    else if (arg === '--content') options.content = path.resolve(argv[++i] ?? '');
     else if (arg === '--no-search') options.search = false;
+    else if (arg === '--no-engine') options.engine = false;
     else if (arg === '--site') options.site = path.resolve(argv[++i] ?? '');
     else throw new Error(`unknown argument ${arg}`);
   }
@@ -228,7 +246,7 @@ async function main(): Promise<void> {
   if (!existsSync(options.rulesDir)) {
     log(`${options.rulesDir} not found: corpus figures skipped`);
   } else {
-    await engineFigures(options, figures, log);
+    if (options.engine) await engineFigures(options, figures, log);
     if (!options.skipBuild) await importAndBuild(options, figures, log);
   }
   const pages = exportFigures(options.site, figures);

@@ -3,7 +3,7 @@
 // renderer answers from. A broken content file stops the build here with every problem listed at once.
 // Prints one line of figures; each query that fails the check is listed (its rule then shows no query).
 import { checkQueries } from '../lib/kusto';
-import { formatProblems, loadContent } from '../lib/content';
+import { formatProblems, loadContent, saveCatalog } from '../lib/content';
 
 const started = performance.now();
 const { rules, problems } = loadContent();
@@ -24,6 +24,9 @@ for (const { rule, q } of failed) {
     `${rule.files.sigma}: ${q.variant} query fails the KQL check: ${first?.code} ${first?.message}`,
   );
 }
+
+// The build's later processes (page data, page rendering) read the catalog this step saves instead of loading again.
+saveCatalog({ rules, problems });
 
 const count = (status: string) => rules.filter((r) => r.conversion.status === status).length;
 const seconds = ((performance.now() - started) / 1000).toFixed(1);

@@ -173,21 +173,27 @@ function htmlFiles(dir: string, out: string[] = []): string[] {
   return out;
 }
 
-/** Adds the meta policy to every page of the export and writes `_headers`. Problems leave the pages untouched. */
-export function applyCsp(dir: string, options: { basePath?: string } = {}): CspResult {
+/**
+ * Adds the meta policy to every page of the export and writes `_headers`. Problems leave the pages untouched.
+ * `pages` holds pages an earlier step changed in memory (file -> HTML): they are read from there and written once.
+ */
+export function applyCsp(
+  dir: string,
+  options: { basePath?: string; pages?: ReadonlyMap<string, string> } = {},
+): CspResult {
   const problems: CspProblem[] = [];
   const policies = new Map<string, string>();
+  const read = (file: string) => options.pages?.get(file) ?? readFileSync(file, 'utf8');
   let inlineScripts = 0;
   // Two passes, so a problem anywhere leaves every page as the build wrote it, without holding 3,000 pages in memory.
   for (const file of htmlFiles(dir)) {
-    const inspected = inspectPage(readFileSync(file, 'utf8'), path.relative(dir, file));
+    const inspected = inspectPage(read(file), path.relative(dir, file));
     problems.push(...inspected.problems);
     inlineScripts += inspected.hashes.scripts.length;
     policies.set(file, pagePolicy(inspected.hashes));
   }
   if (problems.length === 0) {
-    for (const [file, policy] of policies)
-      writeFileSync(file, withMetaPolicy(readFileSync(file, 'utf8'), policy));
+    for (const [file, policy] of policies) writeFileSync(file, withMetaPolicy(read(file), policy));
     writeFileSync(path.join(dir, '_headers'), headersFile(options.basePath ?? ''));
   }
   return { pages: policies.size, inlineScripts, problems };

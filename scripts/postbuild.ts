@@ -1,7 +1,13 @@
-// Runs after `next build` (see the build script in package.json): the Content-Security-Policy step over the export.
+// Runs after `next build` (see the build script in package.json): static documents lose React's payload (see
+// static-pages.ts), then the Content-Security-Policy step hashes what inline script is left.
 // Usage: tsx scripts/postbuild.ts [dir=out]   (BASE_PATH as for the build)
 import { existsSync } from 'node:fs';
 import { applyCsp } from './csp';
+import { applyStaticPages } from './static-pages';
+
+// Routes reached by plain links only (rule pages, permalinks, ATT&CK pages): no client navigation fetches their RSC
+// payload files, so the export does not need them.
+const PLAIN_LINK_ROUTES = ['rules', 'r', 'attack'];
 
 const dir = process.argv[2] ?? 'out';
 if (!existsSync(dir)) {
@@ -9,7 +15,17 @@ if (!existsSync(dir)) {
   process.exit(2);
 }
 const started = performance.now();
-const result = applyCsp(dir, { basePath: process.env.BASE_PATH ?? '' });
+const statics = applyStaticPages(dir, PLAIN_LINK_ROUTES);
+if (statics.problems.length > 0) {
+  for (const p of statics.problems) console.error(`${p.file}: ${p.detail}`);
+  console.error(`postbuild: ${statics.problems.length} page(s) marked static need React; nothing stripped`);
+  process.exit(1);
+}
+console.log(
+  `postbuild: ${statics.stripped.size} static pages without React payload, ${statics.payloadFiles} RSC payload files ` +
+    `deleted (${(statics.savedBytes / 2 ** 20).toFixed(1)} MB saved)`,
+);
+const result = applyCsp(dir, { basePath: process.env.BASE_PATH ?? '', pages: statics.stripped });
 if (result.problems.length > 0) {
   for (const p of result.problems) console.error(`${p.file}: ${p.kind}: ${p.detail}`);
   console.error(

@@ -1,5 +1,5 @@
-import Link from 'next/link';
 import { attack, type ResolvedTag } from '@/lib/attack';
+import { withBase } from '../site';
 
 const STATUS: Partial<Record<ResolvedTag['status'], string>> = {
   revoked: 'revoked',
@@ -21,9 +21,9 @@ function Row({ r }: { r: ResolvedTag }) {
     <li className="grid gap-x-3 px-3 py-2 text-sm sm:grid-cols-[7rem_1fr_auto]" data-attack-id={r.id}>
       <span className="font-mono text-xs leading-5">
         {page ? (
-          <Link href={page} className="text-accent hover:underline">
+          <a href={withBase(page)} className="text-accent hover:underline">
             {r.id}
-          </Link>
+          </a>
         ) : (
           r.id
         )}
@@ -42,9 +42,9 @@ function Row({ r }: { r: ResolvedTag }) {
         {r.replacedBy && (
           <span className="block text-xs text-muted">
             Replaced by{' '}
-            <Link href={`/attack/${r.replacedBy.id}/`} className="text-accent hover:underline">
+            <a href={withBase(`/attack/${r.replacedBy.id}/`)} className="text-accent hover:underline">
               {r.replacedBy.id} {r.replacedBy.name}
-            </Link>
+            </a>
           </span>
         )}
         {r.previously && r.previously.length > 0 && (

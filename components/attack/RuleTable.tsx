@@ -1,5 +1,4 @@
-import Link from 'next/link';
-import { SeverityBadge, type Level } from '../ui/SeverityBadge';
+import { withBase } from '../site';
 
 export interface RuleRow {
   slug: string;
@@ -12,43 +11,45 @@ export interface RuleRow {
 
 const ORDER = ['critical', 'high', 'medium', 'low', 'informational'];
 
-/** Every rule for a technique or tactic: severity, title, data table; most severe first. */
+const LABELS: Record<string, string> = {
+  critical: 'Critical',
+  high: 'High',
+  medium: 'Medium',
+  low: 'Low',
+  informational: 'Info',
+};
+
+/**
+ * Every rule for a technique or tactic: severity, title, data table; most severe first. Rows are bare cells styled
+ * from the table (see .rule-table in globals.css): a technique like T1059 lists hundreds of rules, and per-cell
+ * classes and badges would be most of the page.
+ */
 export function RuleTable({ rules, caption }: { rules: RuleRow[]; caption: string }) {
   const sorted = [...rules].sort(
     (a, b) => ORDER.indexOf(a.level) - ORDER.indexOf(b.level) || a.title.localeCompare(b.title, 'en'),
   );
   return (
     <div className="overflow-x-auto rounded-lg border border-line bg-surface">
-      <table className="w-full text-sm" data-testid="rule-table">
+      <table className="rule-table w-full text-sm" data-testid="rule-table">
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-sunken text-left text-xs uppercase tracking-wider text-muted">
           <tr>
-            <th scope="col" className="w-28 px-3 py-1.5 font-semibold">
+            <th scope="col" className="w-28">
               Severity
             </th>
-            <th scope="col" className="px-3 py-1.5 font-semibold">
-              Rule
-            </th>
-            <th scope="col" className="px-3 py-1.5 font-semibold">
-              Data table
-            </th>
+            <th scope="col">Rule</th>
+            <th scope="col">Data table</th>
           </tr>
         </thead>
         <tbody className="divide-y divide-line">
           {sorted.map((r) => (
             <tr key={r.slug}>
-              <td className="px-3 py-1.5 align-top">
-                <SeverityBadge level={r.level as Level} />
+              <td data-level={r.level}>{LABELS[r.level] ?? r.level}</td>
+              <td>
+                <a href={withBase(`/rules/${r.slug}/`)}>{r.title}</a>
+                {r.via && r.via.length > 0 && <small>via {r.via.join(', ')}</small>}
               </td>
-              <td className="px-3 py-1.5 align-top">
-                <Link href={`/rules/${r.slug}/`} className="font-medium text-accent hover:underline">
-                  {r.title}
-                </Link>
-                {r.via && r.via.length > 0 && (
-                  <span className="block font-mono text-xs text-muted">via {r.via.join(', ')}</span>
-                )}
-              </td>
-              <td className="px-3 py-1.5 align-top font-mono text-xs text-muted">{r.table ?? '—'}</td>
+              <td>{r.table ?? '—'}</td>
             </tr>
           ))}
         </tbody>

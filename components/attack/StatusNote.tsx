@@ -1,6 +1,6 @@
-import Link from 'next/link';
 import type { ReactNode } from 'react';
 import type { ResolvedTag } from '@/lib/attack';
+import { withBase } from '../site';
 
 /** Why an ID is not an ordinary matrix technique: revoked, deprecated, or newer than the shipped data. */
 export function StatusNote({ resolved, version }: { resolved: ResolvedTag; version: string }) {
@@ -10,10 +10,13 @@ export function StatusNote({ resolved, version }: { resolved: ResolvedTag; versi
     text = resolved.replacedBy ? (
       <>
         Revoked in ATT&amp;CK; replaced by{' '}
-        <Link href={`/attack/${resolved.replacedBy.id}/`} className="font-medium text-accent underline">
+        <a
+          href={withBase(`/attack/${resolved.replacedBy.id}/`)}
+          className="font-medium text-accent underline"
+        >
           {resolved.replacedBy.id}
           {resolved.replacedBy.name ? ` ${resolved.replacedBy.name}` : ''}
-        </Link>
+        </a>
         . Rules tagged {resolved.id} count for the replacement in the matrix.
       </>
     ) : (
@@ -36,9 +39,9 @@ export function StatusNote({ resolved, version }: { resolved: ResolvedTag; versi
             {resolved.previously.map((p, i) => (
               <span key={p}>
                 {i > 0 && ', '}
-                <Link href={`/attack/${p}/`} className="font-mono text-accent underline">
+                <a href={withBase(`/attack/${p}/`)} className="font-mono text-accent underline">
                   {p}
-                </Link>
+                </a>
               </span>
             ))}
             .

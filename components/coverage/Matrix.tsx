@@ -1,7 +1,7 @@
-import Link from 'next/link';
 import type { MatrixTactic, TacticCoverage } from '@/lib/attack';
 import { plural } from './bins';
 import { TechniqueCell } from './TechniqueCell';
+import { withBase } from '../site';
 
 interface Props {
   matrix: MatrixTactic[];
@@ -35,9 +35,9 @@ export function Matrix({ matrix, counts, tactics, expanded, onToggle }: Props) {
             >
               <div className="sticky top-0 z-10 mb-1.5 rounded border border-line bg-surface px-2 py-1.5 shadow-sm">
                 <h2 className="text-[13px] font-semibold leading-tight">
-                  <Link href={`/attack/tactics/${tactic.shortName}/`} className="hover:underline">
+                  <a href={withBase(`/attack/tactics/${tactic.shortName}/`)} className="hover:underline">
                     {tactic.name}
-                  </Link>
+                  </a>
                 </h2>
                 <p className="font-mono text-[10px] text-muted">
                   {tactic.id}

@@ -1,7 +1,7 @@
-import Link from 'next/link';
 import { plural } from './bins';
 
 import type { OutsideTag } from '@/lib/attack';
+import { withBase } from '../site';
 
 export type OutsideInfo = OutsideTag;
 
@@ -57,9 +57,9 @@ export function OutsideList({
               <tr key={i.key} data-outside={i.key}>
                 <td className="px-3 py-1 font-mono text-xs">
                   {i.page ? (
-                    <Link href={i.page} className="text-accent hover:underline">
+                    <a href={withBase(i.page)} className="text-accent hover:underline">
                       {i.tag}
-                    </Link>
+                    </a>
                   ) : (
                     i.tag
                   )}

@@ -1,6 +1,6 @@
-import Link from 'next/link';
 import type { MatrixTechnique } from '@/lib/attack';
 import { binClass, plural } from './bins';
+import { withBase } from '../site';
 
 interface Props {
   technique: MatrixTechnique;
@@ -18,8 +18,8 @@ export function TechniqueCell({ technique, counts, expanded, onToggle, tactic }:
   const listId = `subs-${tactic}-${technique.id}`;
   return (
     <li className={`rounded border text-xs leading-snug ${binClass(count)}`} data-technique={technique.id}>
-      <Link
-        href={`/attack/${technique.id}/`}
+      <a
+        href={withBase(`/attack/${technique.id}/`)}
         className="flex items-start justify-between gap-1.5 rounded px-1.5 py-1 hover:underline focus-visible:outline-2 focus-visible:outline-accent"
         title={`${technique.id} ${technique.name}: ${plural(count, 'rule')}`}
       >
@@ -30,7 +30,7 @@ export function TechniqueCell({ technique, counts, expanded, onToggle, tactic }:
         <span className="shrink-0 font-mono text-[13px] font-semibold tabular-nums" data-count>
           {count}
         </span>
-      </Link>
+      </a>
       {subs.length > 0 && (
         <button
           type="button"
@@ -49,8 +49,8 @@ export function TechniqueCell({ technique, counts, expanded, onToggle, tactic }:
             const n = counts[s.id] ?? 0;
             return (
               <li key={s.id} className={`rounded border ${binClass(n)}`} data-technique={s.id}>
-                <Link
-                  href={`/attack/${s.id}/`}
+                <a
+                  href={withBase(`/attack/${s.id}/`)}
                   className="flex items-start justify-between gap-1 px-1.5 py-0.5 hover:underline"
                   title={`${s.id} ${s.name}: ${plural(n, 'rule')}`}
                 >
@@ -60,7 +60,7 @@ export function TechniqueCell({ technique, counts, expanded, onToggle, tactic }:
                   <span className="shrink-0 font-mono font-semibold tabular-nums" data-count>
                     {n}
                   </span>
-                </Link>
+                </a>
               </li>
             );
           })}

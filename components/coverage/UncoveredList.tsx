@@ -1,6 +1,6 @@
-import Link from 'next/link';
 import type { MatrixTactic } from '@/lib/attack';
 import { plural } from './bins';
+import { withBase } from '../site';
 
 /** Techniques with no rule in the current view, by tactic (a technique in several tactics is listed in each). */
 export function UncoveredList({
@@ -36,9 +36,9 @@ export function UncoveredList({
                 <ul className="grid gap-x-4 py-1 text-sm sm:grid-cols-2 lg:grid-cols-3">
                   {gaps.map((t) => (
                     <li key={t.id} className="truncate">
-                      <Link href={`/attack/${t.id}/`} className="text-accent hover:underline">
+                      <a href={withBase(`/attack/${t.id}/`)} className="text-accent hover:underline">
                         <span className="font-mono text-xs">{t.id}</span> {t.name}
-                      </Link>
+                      </a>
                     </li>
                   ))}
                 </ul>

@@ -1,6 +1,4 @@
-'use client';
-
-import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 
 export interface TabSpec {
   /** Panel id; with `hashLinked`, also the #hash that selects it. */
@@ -10,7 +8,8 @@ export interface TabSpec {
 }
 
 /**
- * WAI-ARIA tabs (automatic activation, arrow keys, Home/End). Without JS the tab list hides and every panel
+ * WAI-ARIA tabs (automatic activation, arrow keys, Home/End), rendered on the server; public/enhance.js makes them
+ * switch, so the page needs no hydration and ships each panel once. Without JS the tab list hides and every panel
  * shows under its own heading (see globals.css), so nothing is unreadable.
  */
 export function Tabs({
@@ -22,74 +21,22 @@ export function Tabs({
   label: string;
   hashLinked?: boolean;
 }) {
-  const [active, setActive] = useState(tabs[0]?.id ?? '');
-  const [hydrated, setHydrated] = useState(false);
-  const buttons = useRef<(HTMLButtonElement | null)[]>([]);
-
-  useEffect(() => {
-    setHydrated(true);
-    if (!hashLinked) return;
-    const fromHash = () => {
-      const id = location.hash.slice(1);
-      if (tabs.some((t) => t.id === id)) setActive(id);
-    };
-    fromHash();
-    addEventListener('hashchange', fromHash);
-    return () => removeEventListener('hashchange', fromHash);
-  }, [hashLinked, tabs]);
-
-  const select = (index: number, focus: boolean) => {
-    const tab = tabs[index];
-    if (!tab) return;
-    setActive(tab.id);
-    // Keep the router's history state: replacing it with null makes Next.js treat the entry as foreign.
-    if (hashLinked) history.replaceState(history.state, '', `#${tab.id}`);
-    if (focus) buttons.current[index]?.focus();
-  };
-
-  const onKeyDown = (event: KeyboardEvent, index: number) => {
-    const last = tabs.length - 1;
-    const to =
-      event.key === 'ArrowRight'
-        ? index === last
-          ? 0
-          : index + 1
-        : event.key === 'ArrowLeft'
-          ? index === 0
-            ? last
-            : index - 1
-          : event.key === 'Home'
-            ? 0
-            : event.key === 'End'
-              ? last
-              : -1;
-    if (to < 0) return;
-    event.preventDefault();
-    select(to, true);
-  };
-
+  const first = tabs[0]?.id;
   return (
-    <div>
+    <div data-tabs={hashLinked ? 'hash' : ''}>
       <div role="tablist" aria-label={label} className="flex gap-1 overflow-x-auto border-b border-line">
-        {tabs.map((tab, index) => {
-          const selected = tab.id === active;
+        {tabs.map((tab) => {
+          const selected = tab.id === first;
           return (
             <button
               key={tab.id}
-              ref={(el) => {
-                buttons.current[index] = el;
-              }}
               type="button"
               role="tab"
               id={`tab-${tab.id}`}
               aria-selected={selected}
               aria-controls={tab.id}
               tabIndex={selected ? 0 : -1}
-              onClick={() => select(index, false)}
-              onKeyDown={(event) => onKeyDown(event, index)}
-              className={`-mb-px whitespace-nowrap border-b-2 px-3 py-2 text-sm font-medium ${
-                selected ? 'border-accent text-ink' : 'border-transparent text-muted hover:text-ink'
-              }`}
+              className="-mb-px whitespace-nowrap border-b-2 border-transparent px-3 py-2 text-sm font-medium text-muted hover:text-ink aria-selected:border-accent aria-selected:text-ink"
             >
               {tab.label}
             </button>
@@ -103,8 +50,7 @@ export function Tabs({
           role="tabpanel"
           aria-labelledby={`tab-${tab.id}`}
           data-tabpanel={tab.id}
-          data-state={tab.id === active ? 'active' : 'inactive'}
-          {...(hydrated ? { 'data-hydrated': '' } : {})}
+          data-state={tab.id === first ? 'active' : 'inactive'}
           className="pt-3"
         >
           <h3 data-panel-heading className="mb-2 text-sm font-semibold text-muted">

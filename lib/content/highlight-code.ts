@@ -4,32 +4,65 @@ import {
   createHighlighter,
   type Highlighter,
   type LanguageRegistration,
-  type ShikiTransformer,
+  type ThemedToken,
 } from 'shiki';
 
 // One highlighted copy of each block, coloured by class names that app/globals.css maps to a light and a dark
 // palette: the page ships the code once, the theme toggle needs no re-render, and there are no inline style
-// attributes for a Content-Security-Policy to forbid.
+// attributes for a Content-Security-Policy to forbid. The markup is as small as it can be, because every rule page
+// holds two or three blocks: one-letter classes, adjacent tokens of one colour merged, no span around whitespace or
+// plain text, and no per-line wrapper (the text keeps its newlines inside <pre>).
 const theme = createCssVariablesTheme({ name: 'soc-feed', variablePrefix: '--code-', fontStyle: true });
 
-const toClasses: ShikiTransformer = {
-  pre(node) {
-    // Long lines wrap (see CodeBlock), so the block never scrolls and needs no tab stop of its own.
-    delete node.properties.style;
-    delete node.properties.tabindex;
-  },
-  span(node) {
-    const style = node.properties.style;
-    if (typeof style !== 'string') return;
-    delete node.properties.style;
-    const classes: string[] = [];
-    const colour = /var\(--code-([a-z0-9-]+)\)/.exec(style)?.[1];
-    if (colour && colour !== 'foreground') classes.push(`c-${colour.replace(/^token-/, '')}`);
-    if (/font-style:\s*italic/.test(style)) classes.push('c-i');
-    if (/font-weight:\s*bold/.test(style)) classes.push('c-b');
-    if (classes.length > 0) node.properties.className = classes;
-  },
+/** css-variables theme colour -> class (globals.css). Strings and string expressions share a colour. */
+const COLOUR_CLASS: Record<string, string> = {
+  'token-keyword': 'k',
+  'token-string': 's',
+  'token-string-expression': 's',
+  'token-constant': 'n',
+  'token-comment': 'c',
+  'token-function': 'f',
+  'token-parameter': 'p',
+  'token-punctuation': 'u',
+  'token-link': 'l',
 };
+
+const ITALIC = 1;
+const BOLD = 2;
+
+function tokenClass(token: ThemedToken): string {
+  const colour = /var\(--code-([a-z0-9-]+)\)/.exec(token.color ?? '')?.[1];
+  const classes: string[] = [];
+  if (colour && colour !== 'foreground') classes.push(COLOUR_CLASS[colour] ?? `c-${colour}`);
+  if ((token.fontStyle ?? 0) & ITALIC) classes.push('i');
+  if ((token.fontStyle ?? 0) & BOLD) classes.push('b');
+  return classes.join(' ');
+}
+
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+
+/** Tokens to compact HTML: runs of one class in one span; whitespace joins the run around it. */
+function tokensToHtml(lines: ThemedToken[][]): string {
+  const out: string[] = [];
+  for (const line of lines) {
+    let html = '';
+    let run = '';
+    let runClass = '';
+    const flush = () => {
+      html += runClass ? `<span class="${runClass}">${escapeHtml(run)}</span>` : escapeHtml(run);
+      run = '';
+    };
+    for (const token of line) {
+      const cls = /^\s*$/.test(token.content) && run ? runClass : tokenClass(token);
+      if (cls !== runClass && run) flush();
+      runClass = cls;
+      run += token.content;
+    }
+    if (run) flush();
+    out.push(html);
+  }
+  return `<pre class="shiki"><code>${out.join('\n')}</code></pre>`;
+}
 
 export type CodeLanguage = 'yaml' | 'kusto';
 
@@ -60,10 +93,11 @@ async function kustoGrammar(): Promise<LanguageRegistration> {
   } as LanguageRegistration;
 }
 
-/** Highlights code to an HTML `<pre>`; shiki escapes the text. */
+/** Highlights code to an HTML `<pre>`; the text is escaped. */
 export async function highlightCode(code: string, lang: CodeLanguage): Promise<string> {
   highlighter ??= kustoGrammar().then((kusto) =>
     createHighlighter({ themes: [theme], langs: ['yaml', kusto] }),
   );
-  return (await highlighter).codeToHtml(code, { lang, theme: 'soc-feed', transformers: [toClasses] });
+  const { tokens } = (await highlighter).codeToTokens(code, { lang, theme: 'soc-feed' });
+  return tokensToHtml(tokens);
 }

@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { RuleTable, type RuleRow } from '@/components/attack/RuleTable';
 import { StatusNote } from '@/components/attack/StatusNote';
 import { SentinelBulkExport } from '@/components/export/SentinelBulkExport';
 import { attack, catalogFacts, groupByTechnique, parentFromId, type RuleFacts } from '@/lib/attack';
 import { getRules } from '@/lib/content';
+import { withBase } from '@/components/site';
 
 type Params = { params: Promise<{ id: string }> };
 
@@ -91,15 +91,15 @@ export default async function TechniquePage({ params }: Params) {
   return (
     <article className="space-y-5 pb-8">
       <nav aria-label="Breadcrumb" className="text-sm">
-        <Link href="/coverage/" className="text-accent underline">
+        <a href={withBase('/coverage/')} className="text-accent underline">
           ← ATT&amp;CK coverage
-        </Link>
+        </a>
         {parent && (
           <>
             {' / '}
-            <Link href={`/attack/${parent.id}/`} className="text-accent underline">
+            <a href={withBase(`/attack/${parent.id}/`)} className="text-accent underline">
               {parent.id} {parent.name}
-            </Link>
+            </a>
           </>
         )}
       </nav>
@@ -115,13 +115,13 @@ export default async function TechniquePage({ params }: Params) {
               <dt className="text-muted">Tactics</dt>
               <dd className="flex flex-wrap gap-x-3">
                 {tactics.map((t) => (
-                  <Link
+                  <a
                     key={t.shortName}
-                    href={`/attack/tactics/${t.shortName}/`}
+                    href={withBase(`/attack/tactics/${t.shortName}/`)}
                     className="text-accent underline"
                   >
                     {t.name} <span className="font-mono text-xs text-muted">{t.id}</span>
-                  </Link>
+                  </a>
                 ))}
               </dd>
             </>
@@ -145,10 +145,10 @@ export default async function TechniquePage({ params }: Params) {
             {successors.map((s, i) => (
               <span key={s.id}>
                 {i > 0 && ', '}
-                <Link href={`/attack/${s.id}/`} className="text-accent underline">
+                <a href={withBase(`/attack/${s.id}/`)} className="text-accent underline">
                   {s.id}
                   {s.name ? ` ${s.name}` : ''}
-                </Link>
+                </a>
               </span>
             ))}
             ; rules tagged that way are listed there.
@@ -167,9 +167,9 @@ export default async function TechniquePage({ params }: Params) {
                 key={s.id}
                 className="flex justify-between gap-2 rounded border border-line bg-surface px-2 py-1"
               >
-                <Link href={`/attack/${s.id}/`} className="text-accent underline">
+                <a href={withBase(`/attack/${s.id}/`)} className="text-accent underline">
                   <span className="font-mono text-xs">{s.id}</span> {s.name}
-                </Link>
+                </a>
                 <span className="tabular-nums text-muted">
                   {s.source === 'data' ? (counts.get(s.id)?.all.length ?? 0) : taggedWith(s.id)}
                 </span>

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { AttackContext } from '@/components/attack/AttackContext';
 import { DetectionRule } from '@/components/DetectionRule';
@@ -82,14 +81,15 @@ export default async function RulePage({ params }: Params) {
   const table = rule.conversion.queries[0]?.table ?? rule.dataTable;
 
   return (
-    <article className="space-y-4">
+    // A static document: no client component, so scripts/static-pages.ts drops React's payload from the HTML.
+    <article className="space-y-4" data-static-page>
       <nav aria-label="Breadcrumb" className="flex items-center justify-between text-sm">
-        <Link href="/" className="text-accent hover:underline">
+        <a href={withBase('/')} className="text-accent hover:underline">
           ← Back to SOC feed
-        </Link>
-        <Link href="/coverage/" className="text-accent hover:underline">
+        </a>
+        <a href={withBase('/coverage/')} className="text-accent hover:underline">
           Coverage →
-        </Link>
+        </a>
       </nav>
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_21rem] lg:gap-8">
         <div className="min-w-0 space-y-6">

@@ -12,13 +12,32 @@ describe('highlightCode', () => {
     ['a doubled quote inside a verbatim string', 'T | where P == @"say ""hi""" and A == 1', '@"say ""hi"""'],
   ])('ends %s where Kusto ends it, so the code after it is code', async (_name, kql, literal) => {
     const html = await highlightCode(kql, 'kusto');
-    expect(tokens(html)).toContainEqual(['c-string-expression', literal]);
-    expect(tokens(html)).not.toContainEqual(['c-string-expression', expect.stringContaining('A ==')]);
+    expect(tokens(html)).toContainEqual(['s', literal]);
+    expect(tokens(html)).not.toContainEqual(['s', expect.stringContaining('A ==')]);
   });
 
   it('escapes the text of every block', async () => {
     const html = await highlightCode('title: <script>alert(1)</script>', 'yaml');
     expect(html).not.toContain('<script>');
-    expect(html).toContain('&#x3C;script>');
+    expect(html).toContain('&lt;script>');
+  });
+});
+
+describe('highlightCode markup', () => {
+  it('keeps the text exactly, one line per line, in one <pre>', async () => {
+    const code = "title: A & B\ndetection:\n  sel:\n    Image|endswith: '\\x.exe'\n  condition: sel\n";
+    const html = await highlightCode(code, 'yaml');
+    const text = html
+      .replace(/<[^>]+>/g, '')
+      .replace(/&lt;/g, '<')
+      .replace(/&amp;/g, '&');
+    expect(text).toBe(code);
+    expect(html).not.toContain('class="line"');
+  });
+
+  it('merges neighbouring tokens of one colour into one span', async () => {
+    const html = await highlightCode('T | where A == "x" and B == "y"', 'kusto');
+    expect(html).toContain('<span class="k">');
+    expect(html).not.toMatch(/<span class="([\w ]+)">[^<]*<\/span>\s*<span class="\1">/);
   });
 });

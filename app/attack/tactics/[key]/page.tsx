@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { RuleTable } from '@/components/attack/RuleTable';
 import { binClass } from '@/components/coverage/bins';
 import { attack, catalogFacts, coverageView, matrixOf } from '@/lib/attack';
 import { getRules } from '@/lib/content';
+import { withBase } from '@/components/site';
 
 type Params = { params: Promise<{ key: string }> };
 
@@ -36,11 +36,12 @@ export default async function TacticPage({ params }: Params) {
   const tagged = facts.filter((f) => f.outside.includes(key));
 
   return (
-    <article className="space-y-5 pb-8">
+    // A static document (no client component): scripts/static-pages.ts drops React's payload from the HTML.
+    <article className="space-y-5 pb-8" data-static-page>
       <nav aria-label="Breadcrumb" className="text-sm">
-        <Link href="/coverage/" className="text-accent underline">
+        <a href={withBase('/coverage/')} className="text-accent underline">
           ← ATT&amp;CK coverage
-        </Link>
+        </a>
       </nav>
       <header className="space-y-2">
         <p className="font-mono text-sm text-muted">Tactic {tactic.id}</p>
@@ -49,12 +50,12 @@ export default async function TacticPage({ params }: Params) {
           <p role="note" className="rounded border border-line bg-sunken px-3 py-2 text-sm">
             {tactic.renamedLater.note} This page shows the ATT&amp;CK v{attack.version} tactic {tactic.name};
             rules tagged attack.{tactic.renamedLater.shortName} are on the{' '}
-            <Link
-              href={`/attack/tactics/${tactic.renamedLater.shortName}/`}
+            <a
+              href={withBase(`/attack/tactics/${tactic.renamedLater.shortName}/`)}
               className="text-accent underline"
             >
               {tactic.renamedLater.name}
-            </Link>{' '}
+            </a>{' '}
             page.
           </p>
         )}
@@ -88,15 +89,15 @@ export default async function TacticPage({ params }: Params) {
               const n = view.counts[t.id] ?? 0;
               return (
                 <li key={t.id} className={`rounded border ${binClass(n)}`}>
-                  <Link
-                    href={`/attack/${t.id}/`}
+                  <a
+                    href={withBase(`/attack/${t.id}/`)}
                     className="flex justify-between gap-2 px-2 py-1 hover:underline"
                   >
                     <span>
                       <span className="font-mono text-xs">{t.id}</span> {t.name}
                     </span>
                     <span className="font-mono font-semibold tabular-nums">{n}</span>
-                  </Link>
+                  </a>
                 </li>
               );
             })}

@@ -1,4 +1,4 @@
-import { getRules, ruleDownloads } from '@/lib/content';
+import { getRuleBySlug, getRules, ruleDownloads } from '@/lib/content';
 
 // The downloadable files of each rule, written into the export as plain files.
 export const dynamic = 'force-static';
@@ -13,7 +13,7 @@ export async function GET(
   { params }: { params: Promise<{ slug: string; file: string }> },
 ) {
   const { slug, file } = await params;
-  const rule = getRules().find((r) => r.slug === slug);
+  const rule = getRuleBySlug(slug);
   const download = rule && ruleDownloads(rule).find((d) => d.file === file);
   if (!download) return new Response('Not found', { status: 404 });
   const type = file.endsWith('.yml') ? 'application/yaml' : 'text/plain';

@@ -1,5 +1,5 @@
 import { sentinelDownloadsFor } from '@/components/export/sentinel-export';
-import { getRules } from '@/lib/content';
+import { getRuleBySlug, getRules } from '@/lib/content';
 
 // The rule as an analytics-rule YAML in the Azure-Sentinel repository's format (same rule as the ARM template).
 export const dynamic = 'force-static';
@@ -13,7 +13,7 @@ export function generateStaticParams() {
 
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  const rule = getRules().find((r) => r.slug === slug);
+  const rule = getRuleBySlug(slug);
   const text = rule && sentinelDownloadsFor(rule).yaml;
   if (!text) return new Response('Not found', { status: 404 });
   return new Response(text, { headers: { 'Content-Type': 'application/yaml; charset=utf-8' } });
