@@ -8,7 +8,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import zlib from 'node:zlib';
 import YAML from 'yaml';
-import { buildSearchIndex, detectionValuesOf, LEVELS, STATUSES, slugify } from '@/lib/search';
+import { buildSearchIndex, LEVELS, STATUSES, slugify } from '@/lib/search';
+import { detectionValuesOf } from '@/lib/sigma';
 import type { Level, SearchIndexFile, SearchSource, Status } from '@/lib/search';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');

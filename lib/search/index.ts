@@ -3,7 +3,6 @@
 export type { Level, RuleEntry, SearchColumns, SearchIndexFile, SearchSource, Status } from './types';
 export { LEVELS, STATUSES } from './types';
 export { buildSearchIndex, compactValues, parentTechnique, slugify } from './build-index';
-export { detectionValuesAsWritten, detectionValuesFromIr, detectionValuesOf } from './detection-values';
 export { queryTerms, tokenize } from './tokenize';
 export { createCatalog, decodeEntries, FACET_KEYS, techniqueFacetValues } from './catalog';
 export type { Catalog, FacetKey } from './catalog';
