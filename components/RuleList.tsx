@@ -1,15 +1,15 @@
 import Link from 'next/link';
 import type { RuleSummary } from './rule-types';
+import { techniquePath, withBase } from './site';
 import { SeverityBadge } from './ui/SeverityBadge';
 import { TechniqueChip } from './ui/TechniqueChip';
 
 interface Props {
   rules: (RuleSummary & { updated: string })[];
-  techniqueHrefs: Record<string, string>;
 }
 
 /** The feed: one row per rule, newest first. A table on wide screens, cards on phones. */
-export function RuleList({ rules, techniqueHrefs }: Props) {
+export function RuleList({ rules }: Props) {
   return (
     <div className="overflow-hidden rounded-lg border border-line bg-surface">
       <div
@@ -41,7 +41,7 @@ export function RuleList({ rules, techniqueHrefs }: Props) {
             <ul aria-label="Techniques" className="col-span-2 flex flex-wrap gap-1 md:col-span-1">
               {rule.attack.techniques.map((id) => (
                 <li key={id}>
-                  <TechniqueChip id={id} href={techniqueHrefs[id] ?? '#'} />
+                  <TechniqueChip id={id} href={withBase(techniquePath(id))} />
                 </li>
               ))}
             </ul>

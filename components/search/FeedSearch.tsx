@@ -24,12 +24,13 @@ import { useSlashShortcut } from './use-slash-shortcut';
 
 interface Props {
   total: number;
-  techniqueHrefs: Record<string, string>;
+  /** the static feed page this is (1-based): what the results show until the URL asks for another */
+  page: number;
   children: ReactNode;
 }
 
-export function FeedSearch({ total, techniqueHrefs, children }: Props) {
-  const [state, setState] = useUrlState();
+export function FeedSearch({ total, page, children }: Props) {
+  const [state, setState] = useUrlState(page);
   const [enhanced, setEnhanced] = useState(false);
   const [wanted, setWanted] = useState(false);
   const [filtersOpen, setFiltersOpen] = useState(false);
@@ -155,7 +156,7 @@ export function FeedSearch({ total, techniqueHrefs, children }: Props) {
                   label="Matching rules as one Sentinel ARM template"
                 />
               ) : null}
-              <ResultList outcome={outcome} query={state.q} techniqueHrefs={techniqueHrefs} />
+              <ResultList outcome={outcome} query={state.q} />
               <Pager page={outcome.page} pageCount={outcome.pageCount} onPage={onPage} />
             </>
           ) : null}

@@ -24,6 +24,7 @@ export {
   toggleFilter,
 } from './state';
 export type { DateField, SearchState, SortKey } from './state';
+export { feedPageCount, feedPagePath, feedPageSlice } from './feed-pages';
 export { runQuery } from './run-query';
 export type { QueryOutcome } from './run-query';
 export { highlight } from './highlight';

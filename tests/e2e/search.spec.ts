@@ -160,8 +160,23 @@ test('without JavaScript the feed lists every rule and shows no dead search box'
   const page = await context.newPage();
   await page.goto('/');
   const text = (await page.getByTestId('rule-count').textContent()) ?? '';
-  await expect(page.locator('main ol > li')).toHaveCount(Number(/\d+/.exec(text)?.[0]));
   await expect(page.getByRole('searchbox')).toHaveCount(0);
+  // The feed's static pages (/, /page/2/, ...), followed by their "Older" links, list each rule once.
+  const seen: string[] = [];
+  for (let pages = 1; ; pages++) {
+    const hrefs = await page
+      .locator('main ol > li a[href*="/rules/"]')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+    expect(hrefs.length).toBeGreaterThan(0);
+    seen.push(...hrefs);
+    const older = page.locator('nav[aria-label="Feed pages"] a[rel="next"]');
+    if ((await older.count()) === 0) break;
+    expect(pages).toBeLessThan(1000);
+    await older.click();
+    await expect(page).toHaveURL(new RegExp(`/page/${pages + 1}/$`));
+  }
+  expect(seen).toHaveLength(Number(/\d+/.exec(text)?.[0]));
+  expect(new Set(seen).size).toBe(seen.length);
   await context.close();
 });
 
