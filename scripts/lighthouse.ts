@@ -61,6 +61,12 @@ export async function runLighthouse(options: {
     chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     chromeFlags: CHROME_FLAGS,
   });
+  // chrome-launcher starts Chromium in a process group of its own: an interrupted run must still end it.
+  const stop = () => {
+    chrome.kill();
+    process.exit(130);
+  };
+  process.once('SIGINT', stop).once('SIGTERM', stop);
   const rows: LighthouseRow[] = [];
   try {
     for (const page of options.pages) {
@@ -105,6 +111,7 @@ export async function runLighthouse(options: {
       }
     }
   } finally {
+    process.off('SIGINT', stop).off('SIGTERM', stop);
     chrome.kill();
   }
   return rows;
