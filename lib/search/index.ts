@@ -4,9 +4,15 @@ export type { Level, RuleEntry, SearchColumns, SearchIndexFile, SearchSource, St
 export { LEVELS, STATUSES } from './types';
 export { buildSearchIndex, compactValues, parentTechnique, slugify } from './build-index';
 export { queryTerms, tokenize } from './tokenize';
-export { createCatalog, decodeEntries, FACET_KEYS, techniqueFacetValues } from './catalog';
+export {
+  createCatalog,
+  createCatalogInSlices,
+  decodeEntries,
+  FACET_KEYS,
+  techniqueFacetValues,
+} from './catalog';
 export type { Catalog, FacetKey } from './catalog';
-export { createScanIndex } from './scan-index';
+export { createScanIndex, createScanIndexInSlices } from './scan-index';
 export { createMiniSearchIndex } from './minisearch-index';
 export type { TextHit, TextIndex } from './types';
 export {
