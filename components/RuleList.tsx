@@ -14,7 +14,7 @@ export function RuleList({ rules }: Props) {
     <div className="overflow-hidden rounded-lg border border-line bg-surface">
       <div
         aria-hidden="true"
-        className="hidden grid-cols-[6.5rem_minmax(0,1fr)_12rem_10rem_6.5rem] gap-4 border-b border-line bg-sunken px-4 py-2 text-xs font-semibold uppercase tracking-wider text-muted md:grid"
+        className="hidden grid-cols-[5.5rem_minmax(0,1fr)_8.5rem_8.5rem_5.5rem] gap-4 border-b border-line bg-sunken px-4 py-2 text-xs font-semibold uppercase tracking-wider text-muted md:grid"
       >
         <span>Severity</span>
         <span>Rule</span>
@@ -26,12 +26,14 @@ export function RuleList({ rules }: Props) {
         {rules.map((rule) => (
           <li
             key={rule.slug}
-            className="grid grid-cols-[1fr_auto] items-start gap-x-3 gap-y-2 px-4 py-3 hover:bg-sunken/60 md:grid-cols-[6.5rem_minmax(0,1fr)_12rem_10rem_6.5rem] md:gap-4"
+            className="grid grid-cols-[1fr_auto] items-start gap-x-3 gap-y-2 px-4 py-3 hover:bg-sunken/60 md:grid-cols-[5.5rem_minmax(0,1fr)_8.5rem_8.5rem_5.5rem] md:gap-4"
           >
             <SeverityBadge level={rule.level} className="col-span-2 w-fit md:col-span-1" />
             <div className="col-span-2 min-w-0 md:col-span-1">
+              {/* No prefetch: a page of rows would fetch a dozen rule payloads while the feed is still loading. */}
               <Link
                 href={`/rules/${rule.slug}/`}
+                prefetch={false}
                 className="font-medium text-ink hover:text-accent hover:underline"
               >
                 {rule.title}

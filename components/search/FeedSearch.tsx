@@ -4,6 +4,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import {
   clearNarrowing,
+  DEFAULT_SORT,
+  effectiveSort,
   hasNarrowing,
   hasQuery,
   runQuery,
@@ -77,39 +79,46 @@ export function FeedSearch({ total, page, children }: Props) {
     results.current?.scrollIntoView({ block: 'start' });
   };
 
-  const showResults = enhanced && outcome !== null && !failed;
+  // Unnarrowed, in the default order, on the page the server rendered: the server's list is already what the
+  // results would show, so it stays (no re-render, no layout shift when the index arrives).
+  const serverView = !narrowed && effectiveSort(state) === DEFAULT_SORT && state.page === page;
+  const showResults = enhanced && outcome !== null && !failed && !serverView;
   // A bulk export of nothing is noise: offer it only when some matching rule has a query.
   const exportable = outcome ? outcome.results.filter((r) => r.kqlAvailable).map((r) => r.slug) : [];
   const activeFilters = Object.values(state.filters).reduce((n, v) => n + (v?.length ?? 0), 0);
 
+  // The controls are server-rendered too, hidden by CSS without JavaScript (data-js-only), so that hydrating
+  // and loading the index change what they hold but never move the list.
   return (
     <div className="space-y-3" data-testid="feed-search">
-      {enhanced ? (
-        <div className="flex items-center gap-2">
-          <SearchBox
-            ref={box}
-            value={state.q}
-            onChange={onQuery}
-            onBlur={() => (typing.current = false)}
-            onEscape={() => (state.q ? change({ ...state, q: '', page: 1 }) : box.current?.blur())}
-          />
-          <button
-            type="button"
-            className="h-10 rounded-md border border-line bg-surface px-3 text-sm font-medium text-ink md:hidden"
-            aria-expanded={filtersOpen}
-            aria-controls="search-filters"
-            onClick={() => setFiltersOpen(!filtersOpen)}
-          >
-            Filters{activeFilters ? ` (${activeFilters})` : ''}
-          </button>
-        </div>
-      ) : null}
+      <div className="flex items-center gap-2" data-js-only>
+        <SearchBox
+          ref={box}
+          value={state.q}
+          onChange={onQuery}
+          onBlur={() => (typing.current = false)}
+          onEscape={() => (state.q ? change({ ...state, q: '', page: 1 }) : box.current?.blur())}
+        />
+        <button
+          type="button"
+          className="h-10 rounded-md border border-line bg-surface px-3 text-sm font-medium text-ink md:hidden"
+          aria-expanded={filtersOpen}
+          aria-controls="search-filters"
+          onClick={() => setFiltersOpen(!filtersOpen)}
+        >
+          Filters{activeFilters ? ` (${activeFilters})` : ''}
+        </button>
+      </div>
       {failed ? (
         <p className="text-sm text-warn">Search is unavailable right now; the full list is shown below.</p>
       ) : null}
-      <div className={showResults ? 'md:grid md:grid-cols-[15rem_minmax(0,1fr)] md:gap-6' : ''}>
-        {showResults && loaded ? (
-          <aside id="search-filters" className={`${filtersOpen ? 'block' : 'hidden'} mb-4 md:mb-0 md:block`}>
+      <div className="md:gap-6 [.js_&]:md:grid [.js_&]:md:grid-cols-[15rem_minmax(0,1fr)]">
+        <aside
+          id="search-filters"
+          data-js-only
+          className={`${filtersOpen ? 'block' : 'hidden'} mb-4 md:mb-0 md:block`}
+        >
+          {loaded && outcome ? (
             <FilterPanel
               catalog={loaded.catalog}
               outcome={outcome}
@@ -117,10 +126,14 @@ export function FeedSearch({ total, page, children }: Props) {
               onToggle={onToggle}
               onDate={onDate}
             />
-          </aside>
-        ) : null}
+          ) : (
+            <p className="px-1 text-sm text-muted">
+              {failed ? 'Filters are unavailable.' : 'Loading filters…'}
+            </p>
+          )}
+        </aside>
         <div className="min-w-0 space-y-3" ref={results}>
-          {enhanced ? (
+          <div data-js-only>
             <ResultsBar
               outcome={outcome}
               total={total}
@@ -129,7 +142,7 @@ export function FeedSearch({ total, page, children }: Props) {
               onSort={(sort) => change({ ...state, sort, page: 1 })}
               onClear={() => change(clearNarrowing(state))}
             />
-          ) : null}
+          </div>
           {showResults && outcome.results.length === 0 ? (
             <div
               className="rounded-lg border border-dashed border-line bg-surface px-4 py-10 text-center"
@@ -140,7 +153,7 @@ export function FeedSearch({ total, page, children }: Props) {
               </p>
               <button
                 type="button"
-                className="mt-3 rounded-md bg-accent px-3 py-1.5 text-sm font-medium text-white hover:opacity-90"
+                className="mt-3 rounded-md bg-accent px-3 py-1.5 text-sm font-medium text-surface hover:opacity-90"
                 onClick={() => change(clearNarrowing(state))}
               >
                 Clear search and filters

@@ -36,6 +36,7 @@ export function ResultRow({ entry, query, hit }: Props) {
       <div className="col-span-2 min-w-0 md:col-span-1">
         <Link
           href={`/rules/${entry.slug}/`}
+          prefetch={false}
           className="font-medium text-ink hover:text-accent hover:underline"
         >
           <Highlighted text={entry.title} query={query} />

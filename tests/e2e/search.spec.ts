@@ -8,7 +8,8 @@ const LSASS = { slug: 'lsass-dump-via-comsvcs-minidump', title: 'LSASS Dump Via 
 const CERTUTIL = 'Certutil Decodes A Payload';
 
 const searchBox = (page: Page) => page.getByRole('searchbox', { name: 'Search rules' });
-const rows = (page: Page) => page.getByTestId('search-results').locator(':scope > li');
+// The rows the feed shows: the search results, or the server-rendered page while nothing narrows the list.
+const rows = (page: Page) => page.getByTestId('feed-search').locator('ol > li');
 const countText = (page: Page) => page.getByTestId('search-count');
 const option = (page: Page, facet: string, value: string) =>
   page.locator(`[data-facet="${facet}"] label:has(input[data-value="${value}"])`);
