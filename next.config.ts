@@ -11,6 +11,8 @@ const config: NextConfig = {
   images: { unoptimized: true },
   env: { NEXT_PUBLIC_BASE_PATH: basePath ?? '' },
   experimental: { cpus: 1 },
+  // Loaded with require() at run time (a Bridge.NET build that sets a global): not for the bundler.
+  serverExternalPackages: ['@kusto/language-service-next'],
   // `npm run typecheck` (tsc over the whole repo, tests included) is the type gate; the build's own pass would
   // fail the site on a type error in an unrelated test file and costs ~30 s per build.
   typescript: { ignoreBuildErrors: true },

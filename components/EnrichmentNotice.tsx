@@ -33,6 +33,7 @@ export function EnrichmentNotice({ rule }: { rule: RuleDetail }) {
       <div className="mt-2 flex flex-wrap items-center gap-x-4 gap-y-1 pl-6">
         <a
           href={rule.source.url}
+          data-original
           rel="noopener noreferrer"
           className="font-medium text-accent hover:underline"
         >

@@ -2,13 +2,21 @@ import type { DetectionView, KqlView, Reason } from './rule-types';
 import { CodeBlock } from './ui/CodeBlock';
 import { Tabs } from './ui/Tabs';
 
-// Plain words for the converter's reason codes; the detail line says what exactly.
+// Plain words for the converter's reason and warning codes; the detail lines say what exactly.
 const REASON_TITLES: Record<string, string> = {
-  NO_CONVERTER: 'Not converted yet',
   UNMAPPED_FIELD: 'A field of the rule has no column in the Sentinel table',
   UNMAPPED_LOGSOURCE: 'No Sentinel table holds this log source',
+  UNMAPPED_VALUE: 'A value of the rule has no equivalent in the Sentinel table',
   UNSUPPORTED_MODIFIER: 'The rule uses a Sigma modifier that KQL cannot express faithfully',
+  UNSUPPORTED_VALUE: 'A value of the rule cannot be compared faithfully in KQL',
+  UNSUPPORTED_REGEX: 'A regular expression of the rule has no faithful KQL equivalent',
+  UNSUPPORTED_AGGREGATION: 'The rule counts events over time, which is not converted yet',
   KEYWORD_SEARCH: 'The rule searches whole events for keywords, which does not translate to a column match',
+  KQL_CHECK_FAILED: 'The generated query failed the Kusto language-service check',
+  CONVERTER_FAULT: 'The converter failed on this rule',
+  INTERNAL_ERROR: 'The converter failed on this rule',
+  BROADER_MATCH: 'Broader than the rule',
+  APPROXIMATE_FIELD: 'A field is matched through a close, not identical, column',
 };
 
 function reasonTitle(code: string): string {
@@ -21,15 +29,26 @@ function reasonTitle(code: string): string {
   );
 }
 
+/** Notes grouped by code: each title once, then what exactly. */
 function Notes({ items, tone }: { items: Reason[]; tone: 'warn' | 'stop' }) {
+  const groups = new Map<string, string[]>();
+  for (const item of items) groups.set(item.code, [...(groups.get(item.code) ?? []), item.detail]);
   return (
     <ul
-      className={`space-y-1.5 rounded-lg border p-3 text-sm ${tone === 'warn' ? 'border-warn-line bg-warn-bg' : 'border-line bg-surface'}`}
+      className={`space-y-2 rounded-lg border p-3 text-sm ${tone === 'warn' ? 'border-warn-line bg-warn-bg' : 'border-line bg-surface'}`}
     >
-      {items.map((item, i) => (
-        <li key={`${item.code}-${i}`}>
-          <span className="font-medium">{reasonTitle(item.code)}</span>
-          <span className="text-muted">: {item.detail}</span>
+      {[...groups].map(([code, details]) => (
+        <li key={code}>
+          <span className="font-medium">{reasonTitle(code)}</span>
+          {details.length === 1 ? (
+            <span className="text-muted">: {details[0]}</span>
+          ) : (
+            <ul className="text-muted mt-1 list-disc space-y-0.5 pl-5">
+              {[...new Set(details)].map((detail) => (
+                <li key={detail}>{detail}</li>
+              ))}
+            </ul>
+          )}
         </li>
       ))}
     </ul>

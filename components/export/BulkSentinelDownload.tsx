@@ -8,6 +8,9 @@ import { rulePath, withBase } from '../site';
 // lib/export (with its YAML writer) is loaded on click, not with the feed page.
 
 const PARALLEL = 6;
+/** Azure Resource Manager's limit of resources per template (lib/export's MAX_TEMPLATE_RESOURCES, checked by a
+ * unit test); known here so the button can say so before anything is loaded. */
+export const MAX_BULK_RULES = 800;
 
 type State =
   { kind: 'idle' } | { kind: 'working'; done: number } | { kind: 'done' | 'error'; message: string };
@@ -53,6 +56,7 @@ export function BulkSentinelDownload({
   label?: string;
 }) {
   const [state, setState] = useState<State>({ kind: 'idle' });
+  const tooMany = slugs.length > MAX_BULK_RULES;
 
   async function run() {
     setState({ kind: 'working', done: 0 });
@@ -94,7 +98,8 @@ export function BulkSentinelDownload({
       <button
         type="button"
         onClick={run}
-        disabled={slugs.length === 0 || state.kind === 'working'}
+        disabled={slugs.length === 0 || tooMany || state.kind === 'working'}
+        aria-describedby={tooMany ? 'bulk-sentinel-limit' : undefined}
         data-testid="bulk-sentinel-download"
         className="inline-flex h-8 items-center gap-1.5 rounded-md border border-line bg-surface px-3 font-medium text-ink hover:bg-sunken disabled:cursor-not-allowed disabled:opacity-60"
       >
@@ -111,6 +116,11 @@ export function BulkSentinelDownload({
         </svg>
         {label} ({slugs.length} {slugs.length === 1 ? 'rule' : 'rules'})
       </button>
+      {tooMany && (
+        <span id="bulk-sentinel-limit" className="text-muted" data-testid="bulk-sentinel-limit">
+          An ARM template holds at most {MAX_BULK_RULES} rules: narrow the selection.
+        </span>
+      )}
       <span role="status" aria-live="polite" className="text-muted" data-testid="bulk-sentinel-status">
         {state.kind === 'working'
           ? `Collecting rules… ${state.done}/${slugs.length}`

@@ -1,5 +1,6 @@
 import { ContentError } from './format-problem';
 import { contentDirs, loadContent } from './load-content';
+import { checkedKql } from './rule-kql';
 import type { Rule } from './types';
 
 // What pages call. Content is loaded once per process; any problem anywhere fails the build once, listing all.
@@ -11,7 +12,7 @@ export function lastChanged(rule: Rule): string {
   return rule.modified && rule.modified > rule.date ? rule.modified : rule.date;
 }
 
-/** Every rule, newest first. Throws ContentError listing every problem when any file is broken. */
+/** Every rule, newest first, its KQL checked. Throws ContentError listing every problem when any file is broken. */
 export function getRules(): Rule[] {
   const dirs = contentDirs();
   const key = dirs.join('\n');
@@ -19,7 +20,8 @@ export function getRules(): Rule[] {
     const { rules, problems } = loadContent(dirs);
     if (problems.length > 0) throw new ContentError(problems);
     rules.sort((a, b) => lastChanged(b).localeCompare(lastChanged(a)) || a.title.localeCompare(b.title));
-    cache = { key, rules };
+    // Every query a page shows has passed the language-service check (answered from the build's check cache).
+    cache = { key, rules: rules.map((rule) => ({ ...rule, conversion: checkedKql(rule.conversion) })) };
   }
   return cache.rules;
 }

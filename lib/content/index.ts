@@ -4,7 +4,7 @@ export { feedRows } from './feed';
 export { loadContent, loadRuleFile, contentDirs, type LoadedContent } from './load-content';
 export { parseRule, type RuleFiles, type ParsedRule } from './parse-rule';
 export { formatProblem, formatProblems, ContentError } from './format-problem';
-export { ruleKql } from './rule-kql';
+export { ruleKql, checkedKql } from './rule-kql';
 export { techniqueHref } from './attack-href';
 export { coverageByTactic, tacticName, type TacticCoverage, type CoveredTechnique } from './coverage';
 export { highlightCode, type CodeLanguage } from './highlight-code';

@@ -175,7 +175,7 @@ function toRule(
       html: renderMarkdown(s.markdown),
     })),
     sigma,
-    conversion: ruleKql(fm, sigma),
+    conversion: ruleKql(fm, sigma, files.sigmaPath),
     files: { markdown: files.markdownPath, sigma: files.sigmaPath },
     lines,
   };

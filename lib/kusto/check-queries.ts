@@ -1,14 +1,13 @@
 // Checks many queries: answers from a cache keyed by query text (so a rebuild re-checks only what changed),
 // and spreads the rest over worker threads, one per core.
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { checkKql, type KqlDiagnostic } from './language-service';
-import { kqlSchema } from '../sigma';
+import { defaultCacheFile, keyOf, readCache, schemaHash } from './check-cache';
 
 export interface CheckOptions {
   /** Cache file; default .cache/kql-check.json under the working directory. `false` disables the cache. */
@@ -17,32 +16,12 @@ export interface CheckOptions {
   workers?: number;
 }
 
-interface CacheFile {
-  /** Hash of the schema: a schema change invalidates every entry. */
-  schema: string;
-  entries: Record<string, KqlDiagnostic[]>;
-}
-
-const schemaHash = createHash('sha1').update(JSON.stringify(kqlSchema)).digest('hex');
-const keyOf = (q: string) => createHash('sha1').update(q).digest('base64url');
-
-function readCache(file: string): CacheFile {
-  try {
-    const c = JSON.parse(readFileSync(file, 'utf8')) as CacheFile;
-    if (c.schema === schemaHash && c.entries) return c;
-  } catch {
-    // A missing or corrupt cache is rebuilt.
-  }
-  return { schema: schemaHash, entries: {} };
-}
-
 /** Diagnostics per query text (an empty list means the query passed). */
 export async function checkQueries(
   queries: string[],
   options: CheckOptions = {},
 ): Promise<Map<string, KqlDiagnostic[]>> {
-  const cacheFile =
-    options.cacheFile === false ? undefined : (options.cacheFile ?? path.resolve('.cache/kql-check.json'));
+  const cacheFile = options.cacheFile === false ? undefined : (options.cacheFile ?? defaultCacheFile());
   const cache = cacheFile ? readCache(cacheFile) : { schema: schemaHash, entries: {} };
   const result = new Map<string, KqlDiagnostic[]>();
   const todo: string[] = [];

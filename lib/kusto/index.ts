@@ -2,3 +2,4 @@
 export { checkKql, type KqlDiagnostic } from './language-service';
 export { checkQueries, type CheckOptions } from './check-queries';
 export { checkResults } from './check-results';
+export { checkKqlCached } from './check-sync';

@@ -1,7 +1,14 @@
 // The public entry: Sigma YAML text → rule model with its conditions parsed, and every problem found.
 // Never throws on input.
 import { attachConditions } from './condition';
-import { ProblemSink, readRules, type SigmaProblem, type SigmaRule } from './rule';
+import {
+  mergeCollection,
+  ProblemSink,
+  readRules,
+  type SearchIdentifier,
+  type SigmaProblem,
+  type SigmaRule,
+} from './rule';
 
 export interface ParseSigmaOptions {
   /** Used only to label problems by callers; parsing never touches the file system. */
@@ -13,6 +20,8 @@ export interface ParseSigmaResult {
   rule?: SigmaRule;
   /** Every document of the file, in order. */
   documents: SigmaRule[];
+  /** A Sigma v1 collection (documents with `action`): the rules it stands for, each merged and complete. */
+  collection?: SigmaRule[];
   errors: SigmaProblem[];
   warnings: SigmaProblem[];
   path?: string;
@@ -24,17 +33,46 @@ const byPosition = (a: SigmaProblem, b: SigmaProblem) =>
 export function parseSigma(text: string, options: ParseSigmaOptions = {}): ParseSigmaResult {
   const sink = new ProblemSink();
   const { rules } = readRules(text, sink);
-  // Sigma v1 collections: a global document lends its identifiers to every document and may name theirs.
-  const names = (rs: SigmaRule[]) => rs.flatMap((r) => r.detection?.identifierNames ?? []);
-  const shared = names(rules.filter((r) => r.action === 'global'));
-  const everyName = names(rules);
-  for (const rule of rules) attachConditions(rule, sink, rule.action === 'global' ? everyName : shared);
-  const result: ParseSigmaResult = {
-    documents: rules,
-    errors: sink.errors.sort(byPosition),
-    warnings: sink.warnings.sort(byPosition),
-  };
+  const result: ParseSigmaResult = { documents: rules, errors: [], warnings: [] };
+  if (rules.some((r) => r.action !== undefined)) result.collection = collection(rules, sink);
+  else for (const rule of rules) attachConditions(rule, sink);
+  // A collection's global condition is parsed once per rule it lends to: report each problem once.
+  const once = (list: SigmaProblem[]) =>
+    list
+      .filter(
+        (p, i) =>
+          list.findIndex((q) => q.code === p.code && sameRange(q, p) && q.message === p.message) === i,
+      )
+      .sort(byPosition);
+  result.errors = once(sink.errors);
+  result.warnings = once(sink.warnings);
   if (rules[0]) result.rule = rules[0];
   if (options.path !== undefined) result.path = options.path;
   return result;
+}
+
+const sameRange = (a: SigmaProblem, b: SigmaProblem) =>
+  a.range.start === b.range.start && a.range.end === b.range.end;
+
+/** Merges a v1 collection and parses each rule's condition against the identifiers it ends up with. */
+function collection(documents: SigmaRule[], sink: ProblemSink): SigmaRule[] {
+  const rules = mergeCollection(documents, sink);
+  // An identifier (known by where it is written) may serve only some of the rules: unused means unused by all.
+  const unused = new Map<string, SearchIdentifier>();
+  for (const rule of rules) {
+    const used = attachConditions(rule, sink, { warnUnused: false });
+    for (const identifier of rule.detection?.identifiers ?? []) {
+      const key = `${identifier.range.start}:${identifier.name}`;
+      if (used?.has(identifier.name)) unused.set(key, { ...identifier, name: '' });
+      else if (!unused.has(key)) unused.set(key, identifier);
+    }
+  }
+  for (const identifier of unused.values())
+    if (identifier.name)
+      sink.warn(
+        'UNUSED_IDENTIFIER',
+        `search identifier '${identifier.name}' is not used by any condition`,
+        identifier.range,
+      );
+  return rules;
 }

@@ -42,4 +42,17 @@ if ! CONTENT_DIR="$work/rules" npm run --silent build >"$work/build.log" 2>&1; t
 fi
 echo "corpus: build took $(($(date +%s) - started)) s"
 
+# Every generated query passed the language-service check (the build's check-kql pass prints the figures).
+kql_line="$(grep -m1 '^kql: ' "$work/build.log" || true)"
+echo "corpus: ${kql_line:-no kql line in the build log}"
+if ! [[ "$kql_line" =~ ,\ 0\ failed ]]; then
+  grep 'fails the KQL check' "$work/build.log" | head -n 20
+  echo "corpus: queries failed the KQL check"
+  echo "0 passed, 1 failed"
+  exit 1
+fi
+
+# Dead links: every internal link and anchor resolves, every original link matches its source path.
+npx tsx scripts/check-links.ts out --content-dir "$work/rules"
+
 npx tsx tests/corpus/check-export.ts "$work/rules" out

@@ -136,7 +136,10 @@ test('a rule without KQL says why instead of showing a query', async ({ page }) 
   await page.goto(`${rulePath('process-rule-without-kql')}#kql`);
   const panel = page.getByRole('tabpanel', { name: 'KQL (Azure Sentinel)' });
   await expect(panel).toContainText('No KQL is shown for this rule');
-  await expect(panel).toContainText('Not converted yet');
+  await expect(panel).toContainText(
+    'The rule searches whole events for keywords, which does not translate to a column match',
+  );
+  await expect(panel).toContainText('"nc -e /bin/sh" in imProcessCreate: no column holds the whole event');
   await expect(panel.locator('pre')).toHaveCount(0);
   // The rule has no false-positive prose and lists none: no empty heading.
   await expect(page.getByRole('heading', { name: 'False Positive Guidance' })).toHaveCount(0);

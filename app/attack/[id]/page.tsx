@@ -21,6 +21,8 @@ export function generateStaticParams() {
     }
   }
   for (const rule of getRules()) for (const id of rule.attack.techniques) ids.add(id.toUpperCase());
+  // A page says what a technique became in v19 and links there, so those pages exist too.
+  for (const id of [...ids]) for (const successor of attack.successorsOf(id)) ids.add(successor.id);
   return [...ids].sort().map((id) => ({ id }));
 }
 

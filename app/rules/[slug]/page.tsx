@@ -132,6 +132,7 @@ export default async function RulePage({ params }: Params) {
             Original source:{' '}
             <a
               href={rule.source.url}
+              data-original
               rel="noopener noreferrer"
               className="break-all text-accent hover:underline"
             >

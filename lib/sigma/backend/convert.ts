@@ -24,7 +24,28 @@ function queryFor(rule: IrRule, target: TableTarget): KqlQuery | ConversionReaso
   };
 }
 
+/**
+ * Never throws: an exception here is a converter bug (or an IR no parser made), and one rule must not stop a
+ * build of thousands. It becomes status error with code INTERNAL_ERROR, which the tests assert never appears.
+ */
 export function convertToKql(rule: IrRule): ConversionResult {
+  try {
+    return convert(rule);
+  } catch (e) {
+    return internalError(e);
+  }
+}
+
+export function internalError(e: unknown): ConversionResult {
+  const message = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+  return {
+    status: 'error',
+    queries: [],
+    reasons: [{ code: 'INTERNAL_ERROR', detail: `the converter failed on this rule (${message})` }],
+  };
+}
+
+function convert(rule: IrRule): ConversionResult {
   const route = routeLogsource(rule.logsource);
   if (isReason(route)) return { status: 'unsupported', queries: [], reasons: [route] };
   const reasons: ConversionReason[] = [];
@@ -42,6 +63,13 @@ export function convertToKql(rule: IrRule): ConversionResult {
   if (queries.length === 0) {
     if (Array.isArray(defender)) reasons.push(...defender);
     return { status: 'unsupported', queries: [], reasons: dedupe(reasons) };
+  }
+  if (rule.timeframe !== undefined) {
+    const note = {
+      code: 'TIMEFRAME_IGNORED',
+      detail: `timeframe ${rule.timeframe}: the query matches single events; the analytics rule's lookback decides the time window`,
+    };
+    for (const q of queries) q.warnings.push(note);
   }
   return { status: 'ok', queries, reasons: [] };
 }

@@ -1,5 +1,5 @@
 // KQL backend: IR → Microsoft Sentinel queries.
-export { convertToKql } from './convert';
+export { convertToKql, internalError } from './convert';
 export { kql, type KqlConfig } from './kql-config';
 export { kqlSchema, columnType, type KustoType, type SchemaTable } from './schema';
 export type { ConversionReason, ConversionResult, ConversionStatus, KqlQuery } from './types';

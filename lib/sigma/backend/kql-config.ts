@@ -3,6 +3,7 @@
 
 export type CompareOp = 'gt' | 'gte' | 'lt' | 'lte';
 export type TextOp = 'equals' | 'contains' | 'startswith' | 'endswith';
+export type DatePart = 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year';
 
 export interface KqlConfig {
   and: string;
@@ -26,6 +27,10 @@ export interface KqlConfig {
   isNotNull(lhs: string): string;
   toString(lhs: string): string;
   toNumber(lhs: string): string;
+  /** A datetime expression from a column of another type. */
+  toDatetime(lhs: string): string;
+  /** One part of a datetime as a number (Sigma time modifiers; Sentinel stores UTC). */
+  datePart(lhs: string, part: DatePart): string;
   /** A key of a dynamic column, e.g. EventData.Image. */
   bagKey(column: string, key: string): string;
   /** A key path inside a JSON string column. */
@@ -56,6 +61,15 @@ const TEXT_OPS: Record<TextOp, [insensitive: string, cased: string]> = {
   endswith: ['endswith', 'endswith_cs'],
 };
 
+const DATE_PARTS: Record<DatePart, (lhs: string) => string> = {
+  minute: (e) => `datetime_part("minute", ${e})`,
+  hour: (e) => `hourofday(${e})`,
+  day: (e) => `dayofmonth(${e})`,
+  week: (e) => `week_of_year(${e})`,
+  month: (e) => `monthofyear(${e})`,
+  year: (e) => `getyear(${e})`,
+};
+
 const COMPARE: Record<CompareOp, string> = { gt: '>', gte: '>=', lt: '<', lte: '<=' };
 
 export const kql: KqlConfig = {
@@ -79,6 +93,8 @@ export const kql: KqlConfig = {
   isNotNull: (lhs) => `isnotnull(${lhs})`,
   toString: (lhs) => `tostring(${lhs})`,
   toNumber: (lhs) => `todouble(${lhs})`,
+  toDatetime: (lhs) => `todatetime(${lhs})`,
+  datePart: (lhs, part) => DATE_PARTS[part](lhs),
   bagKey: (column, key) => (IDENT.test(key) ? `${column}.${key}` : `${column}[${quote(key)}]`),
   jsonPath: (column, keys) => `parse_json(${column})${keys.map((k) => `[${quote(k)}]`).join('')}`,
   column: (name) => (IDENT.test(name) ? name : `['${name}']`),

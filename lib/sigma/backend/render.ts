@@ -2,7 +2,7 @@
 // (the same meaning); substring lists stay `or` chains, since `has_any` matches terms, not substrings.
 import type { SourceFilter } from '../pipeline';
 import { kql } from './kql-config';
-import type { KExpr } from './translate';
+import type { KExpr } from './kexpr';
 
 export function render(e: KExpr, parent?: 'and' | 'or' | 'not'): string {
   switch (e.k) {

@@ -4,6 +4,7 @@ import type { FieldMapping, TableTarget } from '../pipeline';
 import { kql } from './kql-config';
 import { columnType, type KustoType } from './schema';
 import type { ConversionReason } from './types';
+import { own } from '../own';
 
 export interface ResolvedField {
   /** The KQL expression that reads the field. */
@@ -18,7 +19,7 @@ const IDENT = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 export function resolveField(target: TableTarget, field: string): ResolvedField | ConversionReason {
   const unmapped: ConversionReason = { code: 'UNMAPPED_FIELD', detail: `${field} in ${target.table}` };
-  const mapping = target.fields[field];
+  const mapping = own(target.fields, field);
   if (mapping) {
     if (mapping.compute) {
       return {
@@ -38,7 +39,7 @@ export function resolveField(target: TableTarget, field: string): ResolvedField 
   }
   if (target.json && field.includes('.')) {
     const [prefix, ...keys] = field.split('.');
-    const column = target.json[prefix ?? ''];
+    const column = own(target.json, prefix);
     // One level only: deeper paths may run through arrays, where a dotted path reads nothing.
     if (column && keys.length === 1)
       return { expr: kql.toString(kql.jsonPath(column, keys)), type: 'string' };

@@ -11,66 +11,12 @@ import {
   registryWildcards,
   type PatternPart,
 } from './string-pattern';
+import { atom, hashTest, numberEq, type KExpr } from './kexpr';
 import type { ConversionReason } from './types';
-
-/** Equality with one string: kept apart so that an `or` of them on one column can become `in~`. */
-export type KExpr =
-  /** `nested`: a group of a long chain, kept in parentheses. */
-  | { k: 'and' | 'or'; items: KExpr[]; nested?: boolean }
-  | { k: 'not'; item: KExpr }
-  | { k: 'atom'; text: string; eq?: Equality };
-
-/**
- * An equality `lhs == value`, kept apart so that an `or` of them on one lhs can become `in`/`in~`. `single` is
- * the text to use when it stays alone (a hash test reads better as the rule wrote it).
- */
-export interface Equality {
-  lhs: string;
-  value: string | number;
-  cased: boolean;
-  single?: string;
-}
-
-export interface Translation {
-  expr?: KExpr;
-  reasons: ConversionReason[];
-  warnings: ConversionReason[];
-  extends: Map<string, string>;
-}
-
-const atom = (text: string): KExpr => ({ k: 'atom', text });
-const numberEq = (lhs: string, value: number): KExpr => ({
-  k: 'atom',
-  text: kql.equalsNumber(lhs, value),
-  eq: { lhs, value, cased: true },
-});
+import { own } from '../own';
 
 /** RE2 (Kusto's regex engine) has no lookaround, backreferences, atomic groups or possessive quantifiers. */
 const RE2_UNSUPPORTED = /\(\?<?[=!]|\(\?>|\\[1-9]|\\Z|[*+?}]\+|\(\?<[A-Za-z]|\(\?#|\(\?P=/;
-
-/** Hex length of each algorithm in Sysmon's Hashes field (ALG=HEX,ALG=HEX...). */
-const HASH_LENGTHS: Record<string, number> = { MD5: 32, SHA1: 40, SHA256: 64, IMPHASH: 32 };
-
-/**
- * `Hashes contains "MD5=<32 hex>"` holds exactly when the MD5 entry is that hash: the algorithm names never occur
- * inside one another and each value has a fixed length. Written as an extract, long lists of hashes fold into one
- * `in~` instead of thousands of substring tests.
- */
-function hashTest(lhs: string, parts: PatternPart[], cased: boolean): KExpr | undefined {
-  if (cased || parts.length !== 3 || parts[0]?.kind !== 'AnyString' || parts[2]?.kind !== 'AnyString')
-    return undefined;
-  const text = parts[1]?.kind === 'Text' ? parts[1].text : '';
-  const m = /^(MD5|SHA1|SHA256|IMPHASH)=([0-9a-f]+)$/i.exec(text);
-  const alg = m?.[1]?.toUpperCase() as string;
-  if (!m || m[2]?.length !== HASH_LENGTHS[alg]) return undefined;
-  const key = `extract(@"(?i)(?:^|,)${alg}=([0-9a-f]{${HASH_LENGTHS[alg]}})(?:,|$)", 1, ${lhs})`;
-  const single = kql.text('contains', lhs, text, false);
-  return {
-    k: 'atom',
-    text: single,
-    eq: { lhs: key, value: (m[2] as string).toUpperCase(), cased: false, single },
-  };
-}
 
 export class Translator {
   readonly reasons: ConversionReason[] = [];
@@ -169,6 +115,7 @@ export class Translator {
         );
       this.warn('APPROXIMATE_FIELD', within);
     }
+    if ((op.kind === 'Number' || op.kind === 'Compare') && op.datePart) return this.datePart(f, field, op);
     const values = f.mapping?.values;
     if (values) return this.enumValue(f, field, op, values);
     const numeric = f.type === 'int' || f.type === 'long' || f.type === 'real';
@@ -255,8 +202,15 @@ export class Translator {
         }[op.mode];
         return atom(`${stringy} ${sym} ${rhs}`);
       }
-      case 'Placeholder':
-        return this.refuse('UNSUPPORTED_MODIFIER', `expand %${op.name}%: placeholders need a value list`);
+      case 'Placeholder': {
+        const names = (op.template ?? [{ kind: 'Placeholder', name: op.name }])
+          .map((p) => (p.kind === 'Placeholder' ? `%${p.name}%` : ''))
+          .filter(Boolean);
+        return this.refuse(
+          'UNSUPPORTED_PLACEHOLDER',
+          `${field} expands ${names.join(', ')}: placeholders need a value list, and this converter has none`,
+        );
+      }
       default: {
         const never: never = op;
         throw new Error(`unknown match op ${JSON.stringify(never)}`);
@@ -284,6 +238,28 @@ export class Translator {
     }
   }
 
+  /** Sigma time modifiers: a part of the field's date compared with a number. */
+  private datePart(
+    f: ResolvedField,
+    field: string,
+    op: Extract<MatchOp, { kind: 'Number' | 'Compare' }>,
+  ): KExpr | undefined {
+    const part = op.datePart as NonNullable<typeof op.datePart>;
+    if (
+      f.mapping?.values ||
+      f.mapping?.within ||
+      f.mapping?.registry ||
+      (f.type !== 'datetime' && f.type !== 'string')
+    )
+      return this.refuse(
+        'UNSUPPORTED_VALUE',
+        `${field}|${part}: ${field} holds no date in ${this.target.table}`,
+      );
+    const date = f.type === 'datetime' ? f.expr : kql.toDatetime(f.expr);
+    const lhs = kql.datePart(date, part);
+    return atom(op.kind === 'Number' ? kql.equalsNumber(lhs, op.value) : kql.compare(lhs, op.op, op.value));
+  }
+
   /** A column that encodes the Sigma values differently: only the listed values have a meaning there. */
   private enumValue(
     f: ResolvedField,
@@ -299,7 +275,7 @@ export class Translator {
         .join('')
         .toLowerCase();
     else if (op.kind === 'Number') key = String(op.value);
-    const stored = key === undefined ? undefined : values[key];
+    const stored = own(values, key);
     if (stored === undefined)
       return this.refuse(
         'UNMAPPED_VALUE',

@@ -41,18 +41,18 @@ function collectNames(node: ConditionNode, into: Set<string>): void {
   }
 }
 
-/** `sharedNames`: identifiers a v1 `action: global` document of the same file lends to every document. */
+/**
+ * Parses the rule's conditions against its identifiers; returns the names they use (undefined when one does
+ * not parse). Warns about identifiers no condition uses unless told not to (a collection decides that itself).
+ */
 export function attachConditions(
   rule: SigmaRule,
   sink: ProblemSink,
-  sharedNames: readonly string[] = [],
-): void {
+  options: { warnUnused?: boolean } = {},
+): Set<string> | undefined {
   const detection = rule.detection;
-  if (!detection) return;
-  const names = [
-    ...sharedNames.filter((n) => !detection.identifierNames.includes(n)),
-    ...detection.identifierNames,
-  ];
+  if (!detection) return undefined;
+  const names = detection.identifierNames;
   const used = new Set<string>();
   let allParsed = detection.conditions.length > 0;
   for (const source of detection.conditions) {
@@ -65,7 +65,8 @@ export function attachConditions(
     source.ast = shift(result.ast, source);
     collectNames(source.ast, used);
   }
-  if (!allParsed) return;
+  if (!allParsed) return undefined;
+  if (options.warnUnused === false) return used;
   for (const identifier of detection.identifiers) {
     if (!used.has(identifier.name)) {
       sink.warn(
@@ -75,4 +76,5 @@ export function attachConditions(
       );
     }
   }
+  return used;
 }

@@ -59,8 +59,12 @@ function globToRegExp(pattern: string): RegExp {
   return new RegExp(`^${body}$`);
 }
 
+/** Parentheses and `not`s nested deeper than this are refused: no rule needs it, and every later layer recurses. */
+export const MAX_CONDITION_DEPTH = 64;
+
 class Parser {
   private pos = 0;
+  private depth = 0;
   constructor(
     private readonly tokens: Token[],
     private readonly names: readonly string[],
@@ -120,16 +124,24 @@ class Parser {
   private not(): ConditionNode {
     if (this.isWord('not')) {
       const t = this.next();
-      const child = this.not();
+      const child = this.nested(t, () => this.not());
       return { kind: 'Not', child, range: { start: t.start, end: child.range.end } };
     }
     return this.primary();
   }
 
+  private nested(at: Token, parse: () => ConditionNode): ConditionNode {
+    if (++this.depth > MAX_CONDITION_DEPTH)
+      this.fail('CONDITION_TOO_DEEP', `the condition nests deeper than ${MAX_CONDITION_DEPTH} levels`, at);
+    const node = parse();
+    this.depth--;
+    return node;
+  }
+
   private primary(): ConditionNode {
     const t = this.next();
     if (t.kind === 'lparen') {
-      const inner = this.or();
+      const inner = this.nested(t, () => this.or());
       const close = this.next();
       if (close.kind !== 'rparen') this.unexpected(close, "')'");
       return { ...inner, range: { start: t.start, end: close.end } };

@@ -33,7 +33,8 @@ function lowerDetection(node: DetectionNode): IrExpr {
       }),
     ),
   );
-  return group(node.linking === 'all' ? 'And' : 'Or', perValue);
+  const matched = group(node.linking === 'all' ? 'And' : 'Or', perValue);
+  return node.negated ? { kind: 'Not', child: matched } : matched;
 }
 
 class Lowering {
@@ -97,7 +98,7 @@ export function lowerRule(rule: SigmaRule): Result<IrRule, SigmaProblemCode> {
     );
     return { errors: sink.errors, warnings: sink.warnings };
   }
-  if (rule.document.count > 1) {
+  if (rule.document.count > 1 && !rule.collection) {
     sink.error(
       'UNSUPPORTED_RULE_KIND',
       'rules from multi-document files are not converted to a single query yet',
@@ -116,5 +117,6 @@ export function lowerRule(rule: SigmaRule): Result<IrRule, SigmaProblemCode> {
     return { errors: sink.errors, warnings: sink.warnings };
   const value: IrRule = { title: rule.title, logsource: logsourceOf(rule), condition: group('Or', parts) };
   if (rule.id !== undefined) value.id = rule.id;
+  if (rule.detection?.timeframe !== undefined) value.timeframe = rule.detection.timeframe;
   return { value, errors: sink.errors, warnings: sink.warnings };
 }

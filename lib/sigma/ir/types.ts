@@ -13,6 +13,11 @@ export type ValuePart =
 
 export type CompareOp = 'gt' | 'gte' | 'lt' | 'lte';
 
+/** Sigma time modifiers: the part of a date that a number is compared with. */
+export type DatePart = 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year';
+
+export type TemplatePart = ValuePart | { kind: 'Placeholder'; name: string };
+
 /** The test a Match applies to one field. */
 export type MatchOp =
   /** Glob match over the whole field value; case-insensitive unless `cased`. Empty parts = empty string. */
@@ -21,17 +26,23 @@ export type MatchOp =
   | { kind: 'Regex'; pattern: string; flags: { i: boolean; m: boolean; s: boolean } }
   | { kind: 'Cidr'; cidr: string; version: 4 | 6 }
   /** Equality with a number (Sigma integer or float values). */
-  | { kind: 'Number'; value: number }
-  | { kind: 'Compare'; op: CompareOp; value: number }
+  /** With `datePart`: that part of the field's date equals the number (Sigma time modifiers). */
+  | { kind: 'Number'; value: number; datePart?: DatePart }
+  | { kind: 'Compare'; op: CompareOp; value: number; datePart?: DatePart }
   | { kind: 'Boolean'; value: boolean }
   /** Field is null (Sigma `null` value): absent or empty. */
   | { kind: 'Null' }
   /** Sigma `exists`: true = field present, false = field absent. */
   | { kind: 'Exists'; exists: boolean }
   /** Sigma `fieldref`: this field's value compared with another field's. */
-  | { kind: 'FieldRef'; other: string; mode: 'equals' | 'contains' | 'startswith' | 'endswith'; cased: boolean }
+  | {
+      kind: 'FieldRef';
+      other: string;
+      mode: 'equals' | 'contains' | 'startswith' | 'endswith';
+      cased: boolean;
+    }
   /** Sigma `expand`: a placeholder the backend must resolve or refuse. */
-  | { kind: 'Placeholder'; name: string };
+  | { kind: 'Placeholder'; name: string; template?: TemplatePart[] };
 
 export interface IrMatch {
   kind: 'Match';
@@ -78,4 +89,6 @@ export interface IrRule {
   logsource: IrLogsource;
   /** The whole condition; a Sigma condition list is already ORed. */
   condition: IrExpr;
+  /** A Sigma v1 `timeframe` without aggregation: a query over single events cannot use it (the backend says so). */
+  timeframe?: string;
 }

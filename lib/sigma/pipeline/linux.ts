@@ -1,5 +1,6 @@
 // Linux syslog: the Syslog table, one row per message. Keyword rules search the message text.
 import type { SourceFilter, TableTarget } from './types';
+import { own } from '../own';
 
 /** Sigma linux `service` → the syslog program (or facility) it means. */
 const SERVICE_FILTERS: Readonly<Record<string, SourceFilter[]>> = {
@@ -12,7 +13,7 @@ const SERVICE_FILTERS: Readonly<Record<string, SourceFilter[]>> = {
 };
 
 export function syslogTarget(service: string | undefined): TableTarget | undefined {
-  const filters = service === undefined ? [] : SERVICE_FILTERS[service];
+  const filters = service === undefined ? [] : own(SERVICE_FILTERS, service);
   if (!filters) return undefined;
   return {
     variant: 'Syslog',

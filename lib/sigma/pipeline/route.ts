@@ -24,6 +24,7 @@ import {
   sysmonTarget,
   windowsEventTarget,
 } from './windows-events';
+import { own } from '../own';
 
 const present = (...targets: (TableTarget | undefined)[]): TableTarget[] =>
   targets.filter((t): t is TableTarget => !!t);
@@ -47,14 +48,14 @@ function asimFor(category: string): TableTarget | undefined {
   if (category === 'network_connection') return asimNetworkSession;
   if (category === 'dns_query' || category === 'dns') return asimDns;
   if (category === 'proxy' || category === 'webserver') return asimWebSession;
-  return ASIM_FILE[category] ?? ASIM_REGISTRY[category];
+  return own(ASIM_FILE, category) ?? own(ASIM_REGISTRY, category);
 }
 
 function windowsRoute(ls: IrLogsource): Route | undefined {
   const { category, service } = ls;
   if (category) {
     // Sysmon's own events in WindowsEvent come after ASIM: they hold every Sysmon field by its Sigma name.
-    const classic = CLASSIC_POWERSHELL[category];
+    const classic = own(CLASSIC_POWERSHELL, category);
     const primary = present(
       asimFor(category),
       sysmonTarget(category),
@@ -63,10 +64,10 @@ function windowsRoute(ls: IrLogsource): Route | undefined {
         ? undefined
         : eventTableTarget(WINDOWS_CHANNELS['powershell-classic'] ?? [], [classic]),
     );
-    return primary.length ? { primary, defender: DEFENDER_TARGETS[category] } : undefined;
+    return primary.length ? { primary, defender: own(DEFENDER_TARGETS, category) } : undefined;
   }
   if (!service) return undefined;
-  const channels = WINDOWS_CHANNELS[service];
+  const channels = own(WINDOWS_CHANNELS, service);
   if (!channels) return undefined;
   const events = windowsEventTarget(channels);
   if (service === 'security') return { primary: [securityEventTarget, events] };
@@ -86,7 +87,7 @@ function cloudRoute(ls: IrLogsource): TableTarget | undefined {
     'gcp/gcp.audit': gcpAudit,
     'kubernetes/audit': aksAudit,
   };
-  return targets[key];
+  return own(targets, key);
 }
 
 /** The route for a log source, or why there is none. */
@@ -109,7 +110,7 @@ function resolve(ls: IrLogsource): Route | undefined {
       // MDE for Linux and macOS writes the same Device* tables. Neither those nor ASIM have a column that
       // reliably names the OS, so the query is not narrowed to the rule's platform: say so.
       const asim = asimFor(category);
-      const defender = DEFENDER_TARGETS[category];
+      const defender = own(DEFENDER_TARGETS, category);
       return asim
         ? { primary: [platformNote(asim, product)], defender: defender && platformNote(defender, product) }
         : undefined;

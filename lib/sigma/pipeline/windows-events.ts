@@ -2,6 +2,7 @@
 // WindowsEvent (any channel, every field by name in the dynamic EventData column).
 import type { FieldMapping, SourceFilter, TableTarget } from './types';
 import { POWERSHELL_EVENTS, SYSMON_CHANNEL, SYSMON_EVENTS, WINDOWS_CHANNELS } from './windows-channels';
+import { own } from '../own';
 
 /** Fields of the event's System section, which WindowsEvent keeps in columns rather than in EventData. */
 const SYSTEM_FIELDS: Record<string, FieldMapping> = {
@@ -34,7 +35,7 @@ export function windowsEventTarget(
 
 /** The Sysmon events of a Sigma category, read from WindowsEvent. */
 export function sysmonTarget(category: string): TableTarget | undefined {
-  const ev = SYSMON_EVENTS[category];
+  const ev = own(SYSMON_EVENTS, category);
   if (!ev) return undefined;
   const extra: SourceFilter[] = [{ column: 'EventID', values: ev.ids }];
   if (ev.eventTypes) extra.push({ column: 'EventData.EventType', values: ev.eventTypes });
@@ -44,7 +45,7 @@ export function sysmonTarget(category: string): TableTarget | undefined {
 }
 
 export function powershellTarget(category: string): TableTarget | undefined {
-  const ev = POWERSHELL_EVENTS[category];
+  const ev = own(POWERSHELL_EVENTS, category);
   if (!ev) return undefined;
   return {
     ...windowsEventTarget(

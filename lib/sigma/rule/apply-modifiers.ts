@@ -15,21 +15,17 @@ import {
 } from './encodings';
 import type { Modifier } from './model';
 import { leadingFlags, regexError, regexWithAffix } from './regex';
+import { asString, finish, initial, placeholders, wrap, type RawValue, type State } from './modifier-state';
 import {
   hasWildcards,
   normaliseParts,
-  parseWildcards,
   partsText,
   type SigmaValue,
   type StringPart,
+  type TemplatePart,
 } from './values';
 
-/** A value as written in YAML, with the source text of bare scalars (numbers keep their spelling). */
-export type RawValue =
-  | { kind: 'string'; value: string }
-  | { kind: 'number'; value: number; source: string }
-  | { kind: 'boolean'; value: boolean }
-  | { kind: 'null' };
+export type { RawValue } from './modifier-state';
 
 export interface ModifierFailure {
   code: SigmaProblemCode;
@@ -38,53 +34,10 @@ export interface ModifierFailure {
   at?: SourceRange;
 }
 
-// Working state between modifiers. `encoded` strings hold one byte per character. Base64 output is cased:
-// the encoding is case-sensitive, so matching it without case would match other bytes.
-type State =
-  | { kind: 'Str'; alternatives: StringPart[][]; cased: boolean; encoded: boolean }
-  | { kind: 'Num'; value: number; source: string }
-  | { kind: 'Bool'; value: boolean }
-  | { kind: 'Null' }
-  | { kind: 'Final'; value: Exclude<SigmaValue, { kind: 'String' | 'Number' | 'Boolean' | 'Null' }> };
-
 const REGEX_FLAGS: Record<string, 'i' | 'm' | 's'> = { i: 'i', m: 'm', s: 's' };
 
 function fail(code: SigmaProblemCode, message: string, at?: SourceRange): { failure: ModifierFailure } {
   return { failure: { code, message, at } };
-}
-
-function initial(raw: RawValue): State {
-  switch (raw.kind) {
-    case 'string':
-      return { kind: 'Str', alternatives: [parseWildcards(raw.value)], cased: false, encoded: false };
-    case 'number':
-      return { kind: 'Num', value: raw.value, source: raw.source };
-    case 'boolean':
-      return { kind: 'Bool', value: raw.value };
-    case 'null':
-      return { kind: 'Null' };
-  }
-}
-
-/** Numbers given to string modifiers are read as the text they were written as. */
-function asString(state: State): Extract<State, { kind: 'Str' }> | undefined {
-  if (state.kind === 'Str') return state;
-  if (state.kind === 'Num') {
-    return {
-      kind: 'Str',
-      alternatives: [[{ kind: 'Text', text: state.source }]],
-      cased: false,
-      encoded: false,
-    };
-  }
-  return undefined;
-}
-
-function wrap(parts: StringPart[], front: boolean, back: boolean): StringPart[] {
-  const out = [...parts];
-  if (front && out[0]?.kind !== 'AnyString') out.unshift({ kind: 'AnyString' });
-  if (back && out[out.length - 1]?.kind !== 'AnyString') out.push({ kind: 'AnyString' });
-  return out;
 }
 
 type Step = { state: State } | { failure: ModifierFailure };
@@ -96,7 +49,20 @@ function step(state: State, mod: Modifier, index: number, raw: RawValue, hasFiel
   const wrongValue = (what: string) => fail('INVALID_MODIFIER_VALUE', `modifier '${name}' ${what}`);
   switch (name) {
     case 'all':
+    case 'neq':
+      // Structural: `all` links the values, `neq` negates the item (parse-detection applies both).
       return { state };
+    case 'minute':
+    case 'hour':
+    case 'day':
+    case 'week':
+    case 'month':
+    case 'year': {
+      if (index > 0)
+        return fail('INVALID_MODIFIER_COMBINATION', `modifier '${name}' must come first`, mod.range);
+      if (state.kind !== 'Num') return wrongValue('needs a number');
+      return { state: { ...state, datePart: name } };
+    }
     case 'contains':
     case 'startswith':
     case 'endswith': {
@@ -107,6 +73,21 @@ function step(state: State, mod: Modifier, index: number, raw: RawValue, hasFiel
             value: { ...state.value, pattern: regexWithAffix(state.value.pattern, name) },
           },
         };
+      }
+      if (state.kind === 'Final' && state.value.kind === 'Placeholder') {
+        const template: TemplatePart[] = state.value.template ?? [
+          { kind: 'Placeholder', name: state.value.name },
+        ];
+        const wrapped = [
+          ...(name !== 'startswith' && template[0]?.kind !== 'AnyString'
+            ? [{ kind: 'AnyString' } as const]
+            : []),
+          ...template,
+          ...(name !== 'endswith' && template[template.length - 1]?.kind !== 'AnyString'
+            ? [{ kind: 'AnyString' } as const]
+            : []),
+        ];
+        return { state: { kind: 'Final', value: { ...state.value, template: wrapped } } };
       }
       if (state.kind === 'Final' && state.value.kind === 'FieldRef') {
         const was = state.value.mode;
@@ -248,15 +229,12 @@ function step(state: State, mod: Modifier, index: number, raw: RawValue, hasFiel
           ? combo('modifiers that change the value')
           : wrongValue(`needs a string value, not ${raw.kind}`);
       }
-      const parts = state.alternatives[0] as StringPart[];
-      const only = parts.length === 1 ? parts[0] : undefined;
-      const match = only?.kind === 'Text' ? /^%(\w+)%$/.exec(only.text) : null;
-      if (!match)
-        return fail(
-          'UNSUPPORTED_PLACEHOLDER',
-          `'expand' is supported for a value that is exactly one %placeholder%`,
-        );
-      return { state: { kind: 'Final', value: { kind: 'Placeholder', name: match[1] as string } } };
+      const template = placeholders(state.alternatives[0] as StringPart[]);
+      const first = template.find((p) => p.kind === 'Placeholder');
+      if (!first) return wrongValue('needs a %placeholder% in the value');
+      const value: SigmaValue = { kind: 'Placeholder', name: first.name };
+      if (template.length > 1) value.template = template;
+      return { state: { kind: 'Final', value } };
     }
     case 'gt':
     case 'gte':
@@ -264,27 +242,10 @@ function step(state: State, mod: Modifier, index: number, raw: RawValue, hasFiel
     case 'lte': {
       if (state.kind !== 'Num')
         return state.kind === 'Final' || index > 0 ? combo('other modifiers') : wrongValue('needs a number');
-      return { state: { kind: 'Final', value: { kind: 'Compare', op: name, value: state.value } } };
+      const compare: SigmaValue = { kind: 'Compare', op: name, value: state.value };
+      if (state.datePart) compare.datePart = state.datePart;
+      return { state: { kind: 'Final', value: compare } };
     }
-  }
-}
-
-function finish(state: State): SigmaValue[] {
-  switch (state.kind) {
-    case 'Str':
-      return state.alternatives.map((parts) => ({
-        kind: 'String',
-        parts: normaliseParts(parts),
-        cased: state.cased,
-      }));
-    case 'Num':
-      return [{ kind: 'Number', value: state.value }];
-    case 'Bool':
-      return [{ kind: 'Boolean', value: state.value }];
-    case 'Null':
-      return [{ kind: 'Null' }];
-    case 'Final':
-      return [state.value];
   }
 }
 
@@ -300,9 +261,9 @@ export function applyModifiers(
     const result = step(state, mod, index, raw, hasField);
     if ('failure' in result) return result;
     state = result.state;
-    if (mod.name !== 'all') index++;
+    if (mod.name !== 'all' && mod.name !== 'neq') index++;
   }
-  if (state.kind === 'Null' && modifiers.some((m) => m.name !== 'all')) {
+  if (state.kind === 'Null' && modifiers.some((m) => m.name !== 'all' && m.name !== 'neq')) {
     return fail('INVALID_MODIFIER_VALUE', 'a null value takes no value modifiers');
   }
   return { values: finish(state) };

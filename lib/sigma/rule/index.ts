@@ -1,5 +1,6 @@
 export { ProblemSink, type SigmaProblem, type SigmaProblemCode } from './codes';
 export type * from './model';
+export { mergeCollection } from './merge-collection';
 export { readRules, type ReadRules } from './read-rules';
 export {
   hasWildcards,

@@ -55,7 +55,14 @@ export type ModifierName =
   | 'gt'
   | 'gte'
   | 'lt'
-  | 'lte';
+  | 'lte'
+  | 'neq'
+  | 'minute'
+  | 'hour'
+  | 'day'
+  | 'week'
+  | 'month'
+  | 'year';
 
 export interface Modifier {
   name: ModifierName;
@@ -76,6 +83,8 @@ export interface DetectionItem {
   field?: string;
   modifiers: Modifier[];
   linking: 'any' | 'all';
+  /** Sigma `neq`: the field differs from every value (the item's match is negated). */
+  negated?: boolean;
   values: DetectionValue[];
   /** The key (`Field|mod`), or the value list for keywords. */
   range: SourceRange;
@@ -156,12 +165,16 @@ export interface SigmaRule {
   /** Meta rule bodies, kept as plain data: not converted yet. */
   correlation?: unknown;
   filter?: unknown;
+  /** What a correlation or filter rule does, in one line, e.g. "event_count of failed_logon within 5m". */
+  metaSummary?: string;
   /** Top-level keys outside the specification, kept as plain data. */
   custom: Record<string, unknown>;
   /** Where each top-level key stands, for pointing problems at a field. */
   keyRanges: Record<string, SourceRange>;
   /** Sigma v1 collection control (`global`, `reset`, `repeat`); such documents need not be complete. */
   action?: string;
+  /** A rule merged from a Sigma v1 collection: the documents (indexes) it was made of, global ones first. */
+  collection?: { documents: number[] };
   /** Position of this document in its file and how many documents the file holds. */
   document: { index: number; count: number };
   range: SourceRange;

@@ -51,6 +51,20 @@ function parseValues(
     ctx.sink.error('EMPTY_VALUE_LIST', 'a value list must not be empty', rangeOf(n, keyRange));
     return undefined;
   }
+  const neq = modifiers.find((m) => m.name === 'neq');
+  if (neq) {
+    // `neq` negates the whole item: with `all` or `exists` that reads two ways, and a keyword has no field.
+    const clash = modifiers.find((m) => m.name === 'all' || m.name === 'exists');
+    const why = clash
+      ? `modifier 'neq' cannot be combined with '${clash.name}'`
+      : field === undefined
+        ? "modifier 'neq' needs a field"
+        : undefined;
+    if (why) {
+      ctx.sink.error('INVALID_MODIFIER_COMBINATION', why, neq.range);
+      return undefined;
+    }
+  }
   const all = modifiers.find((m) => m.name === 'all');
   if (all && items.length < 2) {
     // Sigma modifiers appendix: single values must not carry `all` (some backends cannot express it).
@@ -147,6 +161,7 @@ function parseMap(map: YAMLMap, ctx: Ctx): DetectionNode | undefined {
       values,
       range: keyRange,
     };
+    if (parsed.modifiers.some((m) => m.name === 'neq')) item.negated = true;
     if (field !== undefined) item.field = field;
     children.push(item);
   }
@@ -220,6 +235,8 @@ export function parseDetection(
   text: string,
   sink: ProblemSink,
   requireCondition = true,
+  /** Keys that are not search identifiers (a filter rule's `rules`). */
+  skip: readonly string[] = [],
 ): Detection {
   const ctx: Ctx = { doc, text, sink };
   const range = rangeOf(node, { start: 0, end: 0 });
@@ -232,12 +249,22 @@ export function parseDetection(
       sink.error('INVALID_DETECTION', 'a search identifier name must be a string', keyRange);
       continue;
     }
+    if (skip.includes(key.text)) continue;
     if (key.text === 'condition') {
       conditionSeen = true;
       detection.conditions = parseConditions(pair.value, keyRange, ctx);
     } else if (key.text === 'timeframe') {
       const value = resolve(pair.value, doc);
-      if (isScalar(value)) detection.timeframe = String(value.value);
+      const valueRange = rangeOf(value, keyRange);
+      if (isScalar(value) && (typeof value.value === 'string' || typeof value.value === 'number')) {
+        detection.timeframe = String(value.value);
+        // Sigma v1 pairs it with an aggregation (refused in the condition); v2 moved it to correlation rules.
+        sink.warn(
+          'TIMEFRAME_WITHOUT_AGGREGATION',
+          "'timeframe' has a meaning only with an aggregation or in a correlation rule; single events ignore it",
+          keyRange,
+        );
+      } else sink.error('INVALID_FIELD_TYPE', "'timeframe' must be a time span such as 1h", valueRange);
     } else {
       detection.identifierNames.push(key.text);
       const body = parseBody(pair.value, keyRange, ctx);

@@ -12,7 +12,9 @@ import type {
   RuleTag,
   SigmaRule,
 } from './model';
+import { own, setOwn } from '../own';
 import { parseDetection } from './parse-detection';
+import { checkCorrelation, checkFilter } from './parse-meta';
 import { asMap, pairKey, rangeOf, resolve, stringList, stringValue } from './yaml-node';
 
 const STATUSES: readonly RuleStatus[] = ['stable', 'test', 'experimental', 'deprecated', 'unsupported'];
@@ -82,13 +84,9 @@ export function parseDocument(
       continue;
     }
     nodes.set(key.text, pair.value);
-    keyRanges[key.text] = range;
+    setOwn(keyRanges, key.text, range);
     if (!KNOWN_KEYS.has(key.text)) {
-      const value = resolve(pair.value, doc);
-      custom[key.text] =
-        value && typeof value === 'object' && 'toJSON' in value
-          ? (value as { toJSON(): unknown }).toJSON()
-          : value;
+      setOwn(custom, key.text, plainValue(pair.value, doc));
       sink.warn(
         'UNKNOWN_KEY',
         `'${key.text}' is not a Sigma specification field (kept as a custom field)`,
@@ -96,7 +94,8 @@ export function parseDocument(
       );
     }
   }
-  const at = (key: string): SourceRange => keyRanges[key] ?? { start: docRange.start, end: docRange.start };
+  const at = (key: string): SourceRange =>
+    own(keyRanges, key) ?? { start: docRange.start, end: docRange.start };
   const valueAt = (key: string): SourceRange => rangeOf(resolve(nodes.get(key), doc), at(key));
 
   const str = (key: string): string | undefined => {
@@ -252,6 +251,8 @@ export function parseDocument(
 
   if (isCorrelation) {
     rule.correlation = plain(doc, 'correlation');
+    const meta = checkCorrelation(nodes.get('correlation'), at('correlation'), doc, sink);
+    if (meta) rule.metaSummary = meta.summary;
     sink.warn(
       'CORRELATION_RULE',
       'correlation rules are parsed but not converted to a single query yet',
@@ -259,9 +260,27 @@ export function parseDocument(
     );
   } else if (isFilter) {
     rule.filter = plain(doc, 'filter');
+    const map = asMap(nodes.get('filter'), doc);
+    if (!map) sink.error('INVALID_FILTER', "'filter' must be a mapping", valueAt('filter'));
+    else {
+      const meta = checkFilter(map, at('filter'), doc, text, sink);
+      rule.detection = meta.detection;
+      rule.metaSummary = meta.summary;
+    }
     sink.warn('FILTER_RULE', 'filter rules are parsed but not converted to a single query yet', at('filter'));
   }
   return rule;
+}
+
+/** A custom key's value as plain data; undefined when it cannot be (an alias bomb exceeds yaml's alias budget). */
+function plainValue(node: unknown, doc: Document): unknown {
+  const value = resolve(node, doc);
+  if (!value || typeof value !== 'object' || !('toJSON' in value)) return value;
+  try {
+    return (value as { toJSON(): unknown }).toJSON();
+  } catch {
+    return undefined;
+  }
 }
 
 function plain(doc: Document, key: string): unknown {

@@ -3,6 +3,7 @@ import type { Scalar } from 'yaml';
 import type { ProblemSink } from './codes';
 import type { Modifier, ModifierName } from './model';
 import { rangeOf, scalarTextOffset } from './yaml-node';
+import { own } from '../own';
 
 const MODIFIERS: Record<string, ModifierName> = {
   contains: 'contains',
@@ -32,10 +33,14 @@ const MODIFIERS: Record<string, ModifierName> = {
   gte: 'gte',
   lt: 'lt',
   lte: 'lte',
+  neq: 'neq',
+  minute: 'minute',
+  hour: 'hour',
+  day: 'day',
+  week: 'week',
+  month: 'month',
+  year: 'year',
 };
-
-/** Sigma modifiers that exist in pySigma but have no meaning in this engine's IR yet. */
-const UNSUPPORTED = new Set(['neq', 'minute', 'hour', 'day', 'week', 'month', 'year']);
 
 export function parseKey(
   key: Scalar,
@@ -53,12 +58,9 @@ export function parseKey(
   for (const name of segments.slice(1)) {
     const range = exact ? { start: base + offset, end: base + offset + name.length } : keyRange;
     offset += name.length + 1;
-    const known = MODIFIERS[name];
+    const known = own(MODIFIERS, name);
     if (known) {
       modifiers.push({ name: known, range });
-    } else if (UNSUPPORTED.has(name)) {
-      sink.error('UNSUPPORTED_MODIFIER', `modifier '${name}' is not supported`, range);
-      ok = false;
     } else {
       sink.error('UNKNOWN_MODIFIER', `unknown modifier '${name}'`, range);
       ok = false;

@@ -18,16 +18,18 @@ export function readRules(text: string, sink: ProblemSink = new ProblemSink()): 
     sink.error('NOT_A_MAPPING', 'the file holds no YAML document', { start: 0, end: 0 });
     return { rules: [], sink };
   }
+  // A Sigma v1 collection: some document carries `action`, and documents complete each other.
+  const inCollection = docs.some((d) => isMap(d.contents) && d.contents.has('action'));
   if (docs.length > 1) {
     const second = docs[1] as Document;
     sink.warn(
       'MULTIPLE_DOCUMENTS',
-      `the file holds ${docs.length} YAML documents; each is parsed, none is converted to a single query yet`,
+      inCollection
+        ? `the file is a Sigma v1 collection of ${docs.length} documents: each rule it makes is converted, one query for all`
+        : `the file holds ${docs.length} YAML documents; each is parsed, none is converted to a single query yet`,
       rangeOf(second.contents, { start: 0, end: 0 }),
     );
   }
-  // A Sigma v1 collection: some document carries `action`, and documents complete each other.
-  const inCollection = docs.some((d) => isMap(d.contents) && d.contents.has('action'));
   const rules: SigmaRule[] = [];
   docs.forEach((doc, index) => {
     if (doc.errors.length > 0) {

@@ -5,12 +5,18 @@ export type StringPart = { kind: 'Text'; text: string } | { kind: 'AnyString' } 
 
 export type CompareOperator = 'gt' | 'gte' | 'lt' | 'lte';
 
+/** Sigma time modifiers: the part of a date value that a number is compared with. */
+export type DatePart = 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year';
+
+/** An `expand` value: text and wildcards around %placeholders%. */
+export type TemplatePart = StringPart | { kind: 'Placeholder'; name: string };
+
 export type SigmaValue =
   | { kind: 'String'; parts: StringPart[]; cased: boolean }
   | { kind: 'Regex'; pattern: string; flags: { i: boolean; m: boolean; s: boolean } }
   | { kind: 'Cidr'; cidr: string; version: 4 | 6 }
-  | { kind: 'Number'; value: number }
-  | { kind: 'Compare'; op: CompareOperator; value: number }
+  | { kind: 'Number'; value: number; datePart?: DatePart }
+  | { kind: 'Compare'; op: CompareOperator; value: number; datePart?: DatePart }
   | { kind: 'Boolean'; value: boolean }
   | { kind: 'Null' }
   | { kind: 'Exists'; exists: boolean }
@@ -20,7 +26,13 @@ export type SigmaValue =
       mode: 'equals' | 'contains' | 'startswith' | 'endswith';
       cased: boolean;
     }
-  | { kind: 'Placeholder'; name: string };
+  | {
+      kind: 'Placeholder';
+      /** The first placeholder's name. */
+      name: string;
+      /** The whole value when it is more than one %placeholder% (e.g. `%ProgramFiles%\\app.exe`). */
+      template?: TemplatePart[];
+    };
 
 /**
  * Sigma string syntax: `*` any run, `?` one character; a backslash escapes only `*`, `?` and itself.

@@ -1,11 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
+  checkedKql,
   ContentError,
   formatProblem,
   loadContent,
   loadRuleFile,
+  ruleKql,
   type ContentProblemCode,
+  type FrontMatter,
 } from '@/lib/content';
 
 const FIXTURES = 'tests/fixtures/content';
@@ -35,10 +38,53 @@ describe('loadRuleFile on a valid rule', () => {
     expect(rule?.sections[0]?.html).toContain('<code>whoami</code>');
   });
 
-  it('has no KQL without a curated query and says why', () => {
-    expect(rule?.conversion.status).toBe('unsupported');
-    expect(rule?.conversion.queries).toEqual([]);
-    expect(rule?.conversion.reasons[0]?.detail).toMatch(/no curated KQL/);
+  it("carries the converter's queries for its Sigma text: ASIM first, then Defender XDR", () => {
+    expect(rule?.conversion.status).toBe('ok');
+    expect(rule?.conversion.queries.map((q) => [q.variant, q.table, q.kql])).toEqual([
+      ['ASIM', 'imProcessCreate', 'imProcessCreate\n| where TargetProcessName endswith "/whoami"'],
+      ['Defender XDR', 'DeviceProcessEvents', 'DeviceProcessEvents\n| where FolderPath endswith "/whoami"'],
+    ]);
+  });
+});
+
+describe('ruleKql and checkedKql', () => {
+  const { value: rule } = loadRuleFile(`${FIXTURES}/valid/whoami-run-by-a-service-account.md`);
+  // ruleKql reads only the kql and dataTable fields of the front matter.
+  const frontMatter = (kql?: string) => ({ kql }) as FrontMatter;
+
+  it('puts a curated query in place of the generated ones', () => {
+    const result = ruleKql(frontMatter('SecurityEvent\n| where EventID == 4688\n'), rule?.sigma ?? '');
+    expect(result.queries).toEqual([
+      {
+        variant: 'Curated',
+        table: 'SecurityEvent',
+        kql: 'SecurityEvent\n| where EventID == 4688',
+        warnings: [],
+      },
+    ]);
+  });
+
+  it('keeps a query that passes the language-service check', () => {
+    const result = ruleKql(frontMatter(), rule?.sigma ?? '');
+    expect(checkedKql(result)).toBe(result);
+  });
+
+  it('shows no query, and says why, when one fails the check', () => {
+    const result = checkedKql(ruleKql(frontMatter('imProcessCreate | where NoSuchColumn == 1'), ''));
+    expect(result.status).toBe('error');
+    expect(result.queries).toEqual([]);
+    expect(result.reasons).toEqual([
+      expect.objectContaining({
+        code: 'KQL_CHECK_FAILED',
+        detail: expect.stringMatching(/Curated query .*NoSuchColumn/),
+      }),
+    ]);
+  });
+
+  it("turns Sigma that does not parse into status error with the parser's reasons, never a throw", () => {
+    const result = ruleKql(frontMatter(), 'title: [unclosed');
+    expect(result.status).toBe('error');
+    expect(result.reasons.length).toBeGreaterThan(0);
   });
 });
 

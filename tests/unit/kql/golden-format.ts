@@ -1,14 +1,16 @@
 // The text form of a conversion result kept in tests/fixtures/sigma/<behaviour>/expected.kql: each query under
 // a `// <variant>: <table>` comment; an unsupported rule as comment lines with its reasons.
-import { convertToKql, lowerRule, parseSigma, type ConversionResult } from '@/lib/sigma';
+import { convertSigma, parseSigma, type ConversionResult } from '@/lib/sigma';
 
+/** A golden rule must parse: its behaviour is about conversion (correlation, filter and collections included). */
 export function convertRuleText(text: string, path: string): ConversionResult {
   const parsed = parseSigma(text, { path });
   if (!parsed.rule || parsed.errors.length)
     throw new Error(`${path}: ${parsed.errors.map((e) => e.message).join('; ')}`);
-  const lowered = lowerRule(parsed.rule);
-  if (!lowered.value) throw new Error(`${path}: ${lowered.errors.map((e) => e.message).join('; ')}`);
-  return convertToKql(lowered.value);
+  const result = convertSigma(text, path);
+  if (result.status === 'error')
+    throw new Error(`${path}: ${result.reasons.map((r) => r.detail).join('; ')}`);
+  return result;
 }
 
 export function formatResult(r: ConversionResult): string {

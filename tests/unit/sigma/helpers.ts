@@ -46,9 +46,9 @@ export function showOp(op: MatchOp): string {
     case 'Cidr':
       return ` in cidr${op.version}(${op.cidr})`;
     case 'Number':
-      return `==${op.value}`;
+      return `${op.datePart ? `|${op.datePart}` : ''}==${op.value}`;
     case 'Compare':
-      return ` ${op.op} ${op.value}`;
+      return `${op.datePart ? `|${op.datePart}` : ''} ${op.op} ${op.value}`;
     case 'Boolean':
       return `==${op.value}`;
     case 'Null':
@@ -58,7 +58,9 @@ export function showOp(op: MatchOp): string {
     case 'FieldRef':
       return `=ref(${op.other},${op.mode}${op.cased ? ',cased' : ''})`;
     case 'Placeholder':
-      return `=%${op.name}%`;
+      return op.template
+        ? `=expand"${op.template.map((p) => (p.kind === 'Placeholder' ? `%${p.name}%` : showParts([p]))).join('')}"`
+        : `=%${op.name}%`;
   }
 }
 

@@ -1,6 +1,7 @@
 // The typed rule model: metadata per the Sigma specification v2, positions kept, unknown keys kept.
 import { describe, expect, it } from 'vitest';
-import { parseSigma } from '@/lib/sigma';
+import { lowerRule, parseSigma } from '@/lib/sigma';
+import { show } from './helpers';
 
 const TEXT = `title: Suspicious Tunnel Client
 id: 8f4b3c2a-1d0e-4f5a-9b8c-7d6e5f4a3b2c
@@ -127,6 +128,7 @@ describe('rule model', () => {
       `title: Many failures\nname: many\ncorrelation:\n  type: event_count\n  rules: [failed_logon]\n  group-by: [User]\n  timespan: 5m\n  condition:\n    gte: 10\n`,
     );
     expect(corr.errors).toEqual([]);
+    expect(corr.rule?.metaSummary).toBe('event_count of failed_logon grouped by User within 5m');
     expect(corr.rule).toMatchObject({
       kind: 'correlation',
       correlation: {
@@ -172,11 +174,51 @@ detection:
     Image|endswith: '\\b.exe'
 `;
 
-  it('parses every document without demanding completeness, and says it is not converted', () => {
+  it('parses every document without demanding completeness', () => {
     const parsed = parseSigma(text);
     expect(parsed.errors).toEqual([]);
     expect(parsed.warnings.map((w) => w.code)).toEqual(['MULTIPLE_DOCUMENTS']);
     expect(parsed.documents.map((d) => d.action)).toEqual(['global', undefined, undefined]);
+  });
+
+  it('merges the global document into each rule of the collection', () => {
+    const parsed = parseSigma(text);
+    expect(parsed.collection?.map((r) => r.collection?.documents)).toEqual([
+      [0, 1],
+      [0, 2],
+    ]);
+    const rule = parsed.collection![1]!;
+    expect(rule.title).toBe('Shared title');
+    expect(rule.logsource.product).toBe('windows');
+    expect(rule.detection?.identifiers.map((i) => i.name)).toEqual(['selection', 'specific']);
+    const lowered = lowerRule(rule);
+    expect(lowered.errors).toEqual([]);
+    expect(show(lowered.value!.condition)).toBe('and(EventID==1, Image="*\\\\b.exe")');
+  });
+
+  it('merges a map identifier key by key, and repeat starts from the previous rule', () => {
+    const parsed = parseSigma(`action: global
+title: T
+logsource: {product: windows, category: process_creation}
+detection:
+  selection: {Image: a.exe, User: x}
+  condition: selection
+---
+detection:
+  selection: {User: y}
+---
+action: repeat
+detection:
+  selection: {CommandLine: z}
+`);
+    expect(parsed.errors).toEqual([]);
+    const shown = parsed.collection!.map((r) => show(lowerRule(r).value!.condition));
+    expect(shown).toEqual(['and(Image="a.exe", User="y")', 'and(Image="a.exe", User="y", CommandLine="z")']);
+  });
+
+  it('reports a rule of the collection that ends up without a detection', () => {
+    const parsed = parseSigma(`action: global\ntitle: T\nlogsource: {product: windows}\n---\nlevel: low\n`);
+    expect(parsed.errors.map((e) => e.code)).toEqual(['MISSING_FIELD']);
   });
 
   it('still reports a name that no document defines', () => {
