@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { RuleSummary } from './rule-types';
 import { techniquePath, withBase } from './site';
 import { SeverityBadge } from './ui/SeverityBadge';
@@ -30,14 +29,12 @@ export function RuleList({ rules }: Props) {
           >
             <SeverityBadge level={rule.level} className="col-span-2 w-fit md:col-span-1" />
             <div className="col-span-2 min-w-0 md:col-span-1">
-              {/* No prefetch: a page of rows would fetch a dozen rule payloads while the feed is still loading. */}
-              <Link
-                href={`/rules/${rule.slug}/`}
-                prefetch={false}
+              <a
+                href={withBase(`/rules/${rule.slug}/`)}
                 className="font-medium text-ink hover:text-accent hover:underline"
               >
                 {rule.title}
-              </Link>
+              </a>
               <p className="mt-0.5 line-clamp-2 text-sm text-muted">{rule.description}</p>
             </div>
             <ul aria-label="Techniques" className="col-span-2 flex flex-wrap gap-1 md:col-span-1">
