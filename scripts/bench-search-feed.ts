@@ -49,6 +49,7 @@ export async function timeFeedPage(browser: Browser, url: string): Promise<Recor
     const paint = performance.getEntriesByName('first-contentful-paint')[0];
     const tasks = (window as unknown as { __longTasks: number[] }).__longTasks;
     return {
+      responseEndMs: t.responseEnd,
       domInteractiveMs: t.domInteractive,
       domContentLoadedMs: t.domContentLoadedEventEnd,
       firstContentfulPaintMs: paint ? paint.startTime : NaN,
