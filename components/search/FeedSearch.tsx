@@ -45,11 +45,19 @@ export function FeedSearch({ total, page, children }: Props) {
   useEffect(() => {
     setEnhanced(true);
     document.documentElement.dataset.searchReady = String(Math.round(performance.now()));
-    // The index is not needed to paint or use the page: fetch it when the browser is idle, or at once
-    // when the URL already asks for a search.
+    // The index (250 KB over the wire, 1.5 MB of JSON to decode) is not needed to read the list: fetch it at
+    // once when the URL asks for a search, else on the reader's first sign of life (pointer, key, touch,
+    // scroll, focus), so a visit that only reads the page never pays for it.
     if (window.location.search) return setWanted(true);
-    const idle = window.requestIdleCallback ?? ((fn: () => void) => window.setTimeout(fn, 200));
-    idle(() => setWanted(true), { timeout: 1500 });
+    const events = ['pointermove', 'pointerdown', 'keydown', 'touchstart', 'scroll', 'focusin'] as const;
+    const want = () => {
+      setWanted(true);
+      for (const type of events) window.removeEventListener(type, want, true);
+    };
+    for (const type of events) window.addEventListener(type, want, { capture: true, passive: true });
+    return () => {
+      for (const type of events) window.removeEventListener(type, want, true);
+    };
   }, []);
 
   const outcome = useMemo(
