@@ -37,22 +37,21 @@ export function parseSigma(text: string, options: ParseSigmaOptions = {}): Parse
   if (rules.some((r) => r.action !== undefined)) result.collection = collection(rules, sink);
   else for (const rule of rules) attachConditions(rule, sink);
   // A collection's global condition is parsed once per rule it lends to: report each problem once.
-  const once = (list: SigmaProblem[]) =>
-    list
-      .filter(
-        (p, i) =>
-          list.findIndex((q) => q.code === p.code && sameRange(q, p) && q.message === p.message) === i,
-      )
+  const once = (list: SigmaProblem[]) => {
+    const seen = new Set<string>();
+    return list
+      .filter((p) => {
+        const key = `${p.code}\u0000${p.range.start}\u0000${p.range.end}\u0000${p.message}`;
+        return !seen.has(key) && !!seen.add(key);
+      })
       .sort(byPosition);
+  };
   result.errors = once(sink.errors);
   result.warnings = once(sink.warnings);
   if (rules[0]) result.rule = rules[0];
   if (options.path !== undefined) result.path = options.path;
   return result;
 }
-
-const sameRange = (a: SigmaProblem, b: SigmaProblem) =>
-  a.range.start === b.range.start && a.range.end === b.range.end;
 
 /** Merges a v1 collection and parses each rule's condition against the identifiers it ends up with. */
 function collection(documents: SigmaRule[], sink: ProblemSink): SigmaRule[] {

@@ -5,6 +5,9 @@ import type { SourceRange } from '../problem';
 import type { ProblemSink } from './codes';
 import type { Detection, DetectionItem, DetectionNode, SearchIdentifier, SigmaRule } from './model';
 
+/** Real v1 collections hold a handful of documents. */
+export const MAX_DOCUMENTS = 64;
+
 const itemKey = (item: DetectionItem) => [item.field ?? '', ...item.modifiers.map((m) => m.name)].join('|');
 
 /** A map body merged field by field (the later document's value for a key wins); other bodies are replaced. */
@@ -78,6 +81,13 @@ const fresh = (rule: SigmaRule): SigmaRule =>
 
 /** The rules a v1 collection stands for, in document order; problems (e.g. nothing to repeat) go to the sink. */
 export function mergeCollection(documents: SigmaRule[], sink: ProblemSink): SigmaRule[] {
+  // `repeat` chains grow each rule from the previous one: their total size is quadratic in the documents.
+  if (documents.length > MAX_DOCUMENTS) {
+    const at = documents[MAX_DOCUMENTS]?.range ?? { start: 0, end: 0 };
+    const message = `a collection of more than ${MAX_DOCUMENTS} documents is not merged`;
+    sink.error('INVALID_COLLECTION', message, { start: at.start, end: at.start });
+    return [];
+  }
   let global: SigmaRule | undefined;
   let previous: SigmaRule | undefined;
   const rules: SigmaRule[] = [];

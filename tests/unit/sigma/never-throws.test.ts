@@ -109,6 +109,15 @@ const CASES: [string, string][] = [
     'action: global\ntitle: t\n---\nlogsource: {product: windows}\n---\naction: reset\n---\naction: repeat\n---\n- a\n---\n5\n',
   ],
   [
+    'long repeat chain (quadratic if merged)',
+    'action: global\ntitle: t\nlogsource: {product: windows, category: process_creation}\n' +
+      'detection:\n  condition: 1 of s*\n---\ndetection:\n  s0: {Image: a}\n' +
+      Array.from(
+        { length: 2000 },
+        (_, i) => `---\naction: repeat\ndetection:\n  s${i + 1}: {Image: a}\n`,
+      ).join(''),
+  ],
+  [
     'correlation with wrong types',
     'title: t\ncorrelation:\n  type: event_count\n  rules: 5\n  group-by: {a: 1}\n  timespan: [1]\n  condition: {gte: x}\n',
   ],
