@@ -6,6 +6,13 @@ interface Props {
   pageCount: number;
 }
 
+/** The first and last page and two either side of the current one: every page within a few clicks. */
+export function pageWindow(page: number, pageCount: number, around = 2): number[] {
+  return Array.from({ length: pageCount }, (_, i) => i + 1).filter(
+    (n) => n === 1 || n === pageCount || Math.abs(n - page) <= around,
+  );
+}
+
 /**
  * Links between the static feed pages, so every rule is reachable without JavaScript. Plain <a> rather than
  * next/link: nothing to hydrate and no prefetch of pages a script-enabled reader never opens (search replaces
@@ -15,7 +22,7 @@ export function FeedPageNav({ page, pageCount }: Props) {
   if (pageCount <= 1) return null;
   const step =
     'rounded-md border border-line bg-surface px-3 py-1.5 text-sm font-medium text-ink hover:border-accent';
-  const pages = Array.from({ length: pageCount }, (_, i) => i + 1);
+  const pages = pageWindow(page, pageCount);
   return (
     <nav aria-label="Feed pages" className="space-y-3 py-2" data-testid="feed-pages">
       <div className="flex items-center justify-between gap-3">
@@ -38,8 +45,11 @@ export function FeedPageNav({ page, pageCount }: Props) {
         )}
       </div>
       <ul className="flex flex-wrap gap-1 text-sm">
-        {pages.map((n) => (
-          <li key={n}>
+        {pages.map((n, i) => (
+          <li
+            key={n}
+            className={i > 0 && n > pages[i - 1]! + 1 ? "before:px-1 before:content-['…']" : undefined}
+          >
             <a
               href={withBase(feedPagePath(n))}
               aria-current={n === page ? 'page' : undefined}

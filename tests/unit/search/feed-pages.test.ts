@@ -1,7 +1,7 @@
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { FeedPageNav } from '@/components/search/FeedPageNav';
+import { FeedPageNav, pageWindow } from '@/components/search/FeedPageNav';
 import { feedPageCount, feedPagePath, feedPageSlice, PAGE_SIZE } from '@/lib/search';
 
 // Without JavaScript the feed is a series of static pages: together they must list every rule exactly once, in
@@ -40,6 +40,13 @@ describe('FeedPageNav', () => {
     expect(html).toMatch(/href="\/page\/2\/" aria-current="page"/);
     expect(html).toMatch(/href="\/" rel="prev"/);
     expect(html).toMatch(/href="\/page\/3\/" rel="next"/);
+  });
+
+  it('links the first and last page and two either side of the current one', () => {
+    expect(pageWindow(1, 63)).toEqual([1, 2, 3, 63]);
+    expect(pageWindow(10, 63)).toEqual([1, 8, 9, 10, 11, 12, 63]);
+    expect(pageWindow(63, 63)).toEqual([1, 61, 62, 63]);
+    expect(pageWindow(2, 4)).toEqual([1, 2, 3, 4]);
   });
 
   it('has no step past either end', () => {
