@@ -53,6 +53,7 @@ test('the feed does not move while it hydrates and the search index loads', asyn
     }).observe({ type: 'layout-shift', buffered: true });
   });
   await page.goto('/');
+  await page.locator('html[data-search-ready]').waitFor({ state: 'attached' });
   await page.mouse.move(10, 10);
   await page.locator('html[data-search-index-ready]').waitFor({ state: 'attached' });
   await expect(page.locator('[data-facet="level"]')).toBeVisible();
