@@ -1,20 +1,19 @@
 import type { RuleSummary } from './rule-types';
+import { techniquePath, withBase } from './site';
 import { SeverityBadge } from './ui/SeverityBadge';
 import { TechniqueChip } from './ui/TechniqueChip';
-import { withBase } from './site';
 
 interface Props {
   rules: (RuleSummary & { updated: string })[];
-  techniqueHrefs: Record<string, string>;
 }
 
 /** The feed: one row per rule, newest first. A table on wide screens, cards on phones. */
-export function RuleList({ rules, techniqueHrefs }: Props) {
+export function RuleList({ rules }: Props) {
   return (
     <div className="overflow-hidden rounded-lg border border-line bg-surface">
       <div
         aria-hidden="true"
-        className="hidden grid-cols-[6.5rem_minmax(0,1fr)_12rem_10rem_6.5rem] gap-4 border-b border-line bg-sunken px-4 py-2 text-xs font-semibold uppercase tracking-wider text-muted md:grid"
+        className="hidden grid-cols-[5.5rem_minmax(0,1fr)_8.5rem_8.5rem_5.5rem] gap-4 border-b border-line bg-sunken px-4 py-2 text-xs font-semibold uppercase tracking-wider text-muted md:grid"
       >
         <span>Severity</span>
         <span>Rule</span>
@@ -26,7 +25,7 @@ export function RuleList({ rules, techniqueHrefs }: Props) {
         {rules.map((rule) => (
           <li
             key={rule.slug}
-            className="grid grid-cols-[1fr_auto] items-start gap-x-3 gap-y-2 px-4 py-3 hover:bg-sunken/60 md:grid-cols-[6.5rem_minmax(0,1fr)_12rem_10rem_6.5rem] md:gap-4"
+            className="grid grid-cols-[1fr_auto] items-start gap-x-3 gap-y-2 px-4 py-3 hover:bg-sunken/60 md:grid-cols-[5.5rem_minmax(0,1fr)_8.5rem_8.5rem_5.5rem] md:gap-4"
           >
             <SeverityBadge level={rule.level} className="col-span-2 w-fit md:col-span-1" />
             <div className="col-span-2 min-w-0 md:col-span-1">
@@ -41,7 +40,7 @@ export function RuleList({ rules, techniqueHrefs }: Props) {
             <ul aria-label="Techniques" className="col-span-2 flex flex-wrap gap-1 md:col-span-1">
               {rule.attack.techniques.map((id) => (
                 <li key={id}>
-                  <TechniqueChip id={id} href={techniqueHrefs[id] ?? '#'} />
+                  <TechniqueChip id={id} href={withBase(techniquePath(id))} />
                 </li>
               ))}
             </ul>

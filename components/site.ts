@@ -24,3 +24,8 @@ export function absoluteUrl(path: string): string {
 export function rulePath(slug: string): string {
   return `/rules/${slug}/`;
 }
+
+/** A technique or sub-technique page (T1059.001 -> /attack/T1059.001/); lib/content's techniqueHref adds the base. */
+export function techniquePath(id: string): string {
+  return `/attack/${id.toUpperCase()}/`;
+}

@@ -1,7 +1,8 @@
 // /search-index.json: the feed's search index, written once at build time and fetched lazily by the browser.
 import { getTechnique } from '@/lib/attack';
 import { getRules } from '@/lib/content';
-import { buildSearchIndex, detectionValuesOf, type SearchSource } from '@/lib/search';
+import { buildSearchIndex, type SearchSource } from '@/lib/search';
+import { detectionValuesOf } from '@/lib/sigma';
 
 export const dynamic = 'force-static';
 

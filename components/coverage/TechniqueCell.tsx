@@ -37,7 +37,7 @@ export function TechniqueCell({ technique, counts, expanded, onToggle, tactic }:
           onClick={onToggle}
           aria-expanded={expanded}
           aria-controls={listId}
-          className="flex w-full items-center gap-1 border-t border-current/15 px-1.5 py-0.5 text-left text-[10px]"
+          className="flex min-h-6 w-full items-center gap-1 border-t border-current/15 px-1.5 py-0.5 text-left text-[10px]"
         >
           <span aria-hidden="true">{expanded ? '▾' : '▸'}</span>
           {coveredSubs}/{subs.length} sub-techniques
@@ -51,7 +51,7 @@ export function TechniqueCell({ technique, counts, expanded, onToggle, tactic }:
               <li key={s.id} className={`rounded border ${binClass(n)}`} data-technique={s.id}>
                 <a
                   href={withBase(`/attack/${s.id}/`)}
-                  className="flex items-start justify-between gap-1 px-1.5 py-0.5 hover:underline"
+                  className="flex min-h-6 items-start justify-between gap-1 px-1.5 py-0.5 hover:underline"
                   title={`${s.id} ${s.name}: ${plural(n, 'rule')}`}
                 >
                   <span className="min-w-0 break-words">

@@ -4,6 +4,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import {
   clearNarrowing,
+  DEFAULT_SORT,
+  effectiveSort,
   hasNarrowing,
   hasQuery,
   runQuery,
@@ -24,12 +26,13 @@ import { useSlashShortcut } from './use-slash-shortcut';
 
 interface Props {
   total: number;
-  techniqueHrefs: Record<string, string>;
+  /** the static feed page this is (1-based): what the results show until the URL asks for another */
+  page: number;
   children: ReactNode;
 }
 
-export function FeedSearch({ total, techniqueHrefs, children }: Props) {
-  const [state, setState] = useUrlState();
+export function FeedSearch({ total, page, children }: Props) {
+  const [state, setState] = useUrlState(page);
   const [enhanced, setEnhanced] = useState(false);
   const [wanted, setWanted] = useState(false);
   const [filtersOpen, setFiltersOpen] = useState(false);
@@ -42,11 +45,19 @@ export function FeedSearch({ total, techniqueHrefs, children }: Props) {
   useEffect(() => {
     setEnhanced(true);
     document.documentElement.dataset.searchReady = String(Math.round(performance.now()));
-    // The index is not needed to paint or use the page: fetch it when the browser is idle, or at once
-    // when the URL already asks for a search.
+    // The index (250 KB over the wire, 1.5 MB of JSON to decode) is not needed to read the list: fetch it at
+    // once when the URL asks for a search, else on the reader's first sign of life (pointer, key, touch,
+    // scroll, focus), so a visit that only reads the page never pays for it.
     if (window.location.search) return setWanted(true);
-    const idle = window.requestIdleCallback ?? ((fn: () => void) => window.setTimeout(fn, 200));
-    idle(() => setWanted(true), { timeout: 1500 });
+    const events = ['pointermove', 'pointerdown', 'keydown', 'touchstart', 'scroll', 'focusin'] as const;
+    const want = () => {
+      setWanted(true);
+      for (const type of events) window.removeEventListener(type, want, true);
+    };
+    for (const type of events) window.addEventListener(type, want, { capture: true, passive: true });
+    return () => {
+      for (const type of events) window.removeEventListener(type, want, true);
+    };
   }, []);
 
   const outcome = useMemo(
@@ -76,39 +87,46 @@ export function FeedSearch({ total, techniqueHrefs, children }: Props) {
     results.current?.scrollIntoView({ block: 'start' });
   };
 
-  const showResults = enhanced && outcome !== null && !failed;
+  // Unnarrowed, in the default order, on the page the server rendered: the server's list is already what the
+  // results would show, so it stays (no re-render, no layout shift when the index arrives).
+  const serverView = !narrowed && effectiveSort(state) === DEFAULT_SORT && state.page === page;
+  const showResults = enhanced && outcome !== null && !failed && !serverView;
   // A bulk export of nothing is noise: offer it only when some matching rule has a query.
   const exportable = outcome ? outcome.results.filter((r) => r.kqlAvailable).map((r) => r.slug) : [];
   const activeFilters = Object.values(state.filters).reduce((n, v) => n + (v?.length ?? 0), 0);
 
+  // The controls are server-rendered too, hidden by CSS without JavaScript (data-js-only), so that hydrating
+  // and loading the index change what they hold but never move the list.
   return (
     <div className="space-y-3" data-testid="feed-search">
-      {enhanced ? (
-        <div className="flex items-center gap-2">
-          <SearchBox
-            ref={box}
-            value={state.q}
-            onChange={onQuery}
-            onBlur={() => (typing.current = false)}
-            onEscape={() => (state.q ? change({ ...state, q: '', page: 1 }) : box.current?.blur())}
-          />
-          <button
-            type="button"
-            className="h-10 rounded-md border border-line bg-surface px-3 text-sm font-medium text-ink md:hidden"
-            aria-expanded={filtersOpen}
-            aria-controls="search-filters"
-            onClick={() => setFiltersOpen(!filtersOpen)}
-          >
-            Filters{activeFilters ? ` (${activeFilters})` : ''}
-          </button>
-        </div>
-      ) : null}
+      <div className="flex items-center gap-2" data-js-only>
+        <SearchBox
+          ref={box}
+          value={state.q}
+          onChange={onQuery}
+          onBlur={() => (typing.current = false)}
+          onEscape={() => (state.q ? change({ ...state, q: '', page: 1 }) : box.current?.blur())}
+        />
+        <button
+          type="button"
+          className="h-10 rounded-md border border-line bg-surface px-3 text-sm font-medium text-ink md:hidden"
+          aria-expanded={filtersOpen}
+          aria-controls="search-filters"
+          onClick={() => setFiltersOpen(!filtersOpen)}
+        >
+          Filters{activeFilters ? ` (${activeFilters})` : ''}
+        </button>
+      </div>
       {failed ? (
         <p className="text-sm text-warn">Search is unavailable right now; the full list is shown below.</p>
       ) : null}
-      <div className={showResults ? 'md:grid md:grid-cols-[15rem_minmax(0,1fr)] md:gap-6' : ''}>
-        {showResults && loaded ? (
-          <aside id="search-filters" className={`${filtersOpen ? 'block' : 'hidden'} mb-4 md:mb-0 md:block`}>
+      <div className="md:gap-6 [.js_&]:md:grid [.js_&]:md:grid-cols-[15rem_minmax(0,1fr)]">
+        <aside
+          id="search-filters"
+          data-js-only
+          className={`${filtersOpen ? 'block' : 'hidden'} mb-4 md:mb-0 md:block`}
+        >
+          {loaded && outcome ? (
             <FilterPanel
               catalog={loaded.catalog}
               outcome={outcome}
@@ -116,10 +134,14 @@ export function FeedSearch({ total, techniqueHrefs, children }: Props) {
               onToggle={onToggle}
               onDate={onDate}
             />
-          </aside>
-        ) : null}
+          ) : (
+            <p className="px-1 text-sm text-muted">
+              {failed ? 'Filters are unavailable.' : 'Loading filters…'}
+            </p>
+          )}
+        </aside>
         <div className="min-w-0 space-y-3" ref={results}>
-          {enhanced ? (
+          <div data-js-only>
             <ResultsBar
               outcome={outcome}
               total={total}
@@ -128,7 +150,7 @@ export function FeedSearch({ total, techniqueHrefs, children }: Props) {
               onSort={(sort) => change({ ...state, sort, page: 1 })}
               onClear={() => change(clearNarrowing(state))}
             />
-          ) : null}
+          </div>
           {showResults && outcome.results.length === 0 ? (
             <div
               className="rounded-lg border border-dashed border-line bg-surface px-4 py-10 text-center"
@@ -139,7 +161,7 @@ export function FeedSearch({ total, techniqueHrefs, children }: Props) {
               </p>
               <button
                 type="button"
-                className="mt-3 rounded-md bg-accent px-3 py-1.5 text-sm font-medium text-white hover:opacity-90"
+                className="mt-3 rounded-md bg-accent px-3 py-1.5 text-sm font-medium text-surface hover:opacity-90"
                 onClick={() => change(clearNarrowing(state))}
               >
                 Clear search and filters
@@ -155,7 +177,7 @@ export function FeedSearch({ total, techniqueHrefs, children }: Props) {
                   label="Matching rules as one Sentinel ARM template"
                 />
               ) : null}
-              <ResultList outcome={outcome} query={state.q} techniqueHrefs={techniqueHrefs} />
+              <ResultList outcome={outcome} query={state.q} />
               <Pager page={outcome.page} pageCount={outcome.pageCount} onPage={onPage} />
             </>
           ) : null}

@@ -4,10 +4,9 @@ import { ResultRow } from './ResultRow';
 interface Props {
   outcome: QueryOutcome;
   query: string;
-  techniqueHrefs: Record<string, string>;
 }
 
-export function ResultList({ outcome, query, techniqueHrefs }: Props) {
+export function ResultList({ outcome, query }: Props) {
   return (
     <div className="overflow-hidden rounded-lg border border-line bg-surface">
       <div
@@ -22,13 +21,7 @@ export function ResultList({ outcome, query, techniqueHrefs }: Props) {
       </div>
       <ol className="divide-y divide-line" data-testid="search-results">
         {outcome.pageResults.map((entry) => (
-          <ResultRow
-            key={entry.slug}
-            entry={entry}
-            query={query}
-            hit={outcome.hits.get(entry.n)}
-            techniqueHrefs={techniqueHrefs}
-          />
+          <ResultRow key={entry.slug} entry={entry} query={query} hit={outcome.hits.get(entry.n)} />
         ))}
       </ol>
     </div>

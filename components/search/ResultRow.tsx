@@ -1,6 +1,6 @@
-import Link from 'next/link';
 import type { RuleEntry, TextHit } from '@/lib/search';
 import { SeverityBadge } from '../ui/SeverityBadge';
+import { techniquePath, withBase } from '../site';
 import { TechniqueChip } from '../ui/TechniqueChip';
 import { Highlighted } from './Highlighted';
 
@@ -8,7 +8,6 @@ interface Props {
   entry: RuleEntry;
   query: string;
   hit?: TextHit;
-  techniqueHrefs: Record<string, string>;
 }
 
 /** Detection values that matched the query, when the match was (also) inside the detection. */
@@ -28,18 +27,19 @@ function matchedValues(entry: RuleEntry, hit: TextHit | undefined): string[] {
 }
 
 /** One result, laid out like the server-rendered feed row (components/RuleList.tsx). */
-export function ResultRow({ entry, query, hit, techniqueHrefs }: Props) {
+export function ResultRow({ entry, query, hit }: Props) {
   const values = matchedValues(entry, hit);
   return (
     <li className="grid grid-cols-[1fr_auto] items-start gap-x-3 gap-y-2 px-4 py-3 hover:bg-sunken/60 md:grid-cols-[5.5rem_minmax(0,1fr)_8.5rem_8.5rem_5.5rem] md:gap-4">
       <SeverityBadge level={entry.level} className="col-span-2 w-fit md:col-span-1" />
       <div className="col-span-2 min-w-0 md:col-span-1">
-        <Link
-          href={`/rules/${entry.slug}/`}
+        {/* A plain link: nothing to hydrate per row, no rule payload prefetched (rule pages are static HTML). */}
+        <a
+          href={withBase(`/rules/${entry.slug}/`)}
           className="font-medium text-ink hover:text-accent hover:underline"
         >
           <Highlighted text={entry.title} query={query} />
-        </Link>
+        </a>
         <p className="mt-0.5 line-clamp-2 text-sm text-muted">
           <Highlighted text={entry.description} query={query} />
         </p>
@@ -57,7 +57,7 @@ export function ResultRow({ entry, query, hit, techniqueHrefs }: Props) {
       <ul aria-label="Techniques" className="col-span-2 flex flex-wrap gap-1 md:col-span-1">
         {entry.techniques.map((id) => (
           <li key={id}>
-            <TechniqueChip id={id} href={techniqueHrefs[id] ?? '#'} />
+            <TechniqueChip id={id} href={withBase(techniquePath(id))} />
           </li>
         ))}
       </ul>

@@ -2,8 +2,8 @@
 // Fetches /search-index.json once, off the critical path, and builds the catalog and the text scan from it.
 import { useEffect, useState } from 'react';
 import {
-  createCatalog,
-  createScanIndex,
+  createCatalogInSlices,
+  createScanIndexInSlices,
   type Catalog,
   type SearchIndexFile,
   type TextIndex,
@@ -17,15 +17,28 @@ export interface LoadedIndex {
 
 let loading: Promise<LoadedIndex> | null = null;
 
+/** Lets the browser handle input and paint before the next slice of index work. */
+function pause(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (scheduler?.yield) return scheduler.yield();
+  // A message, not setTimeout: nested timeouts are clamped to 4 ms each.
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
+}
+
 function load(): Promise<LoadedIndex> {
   loading ??= fetch(withBase('/search-index.json'))
     .then((response) => {
       if (!response.ok) throw new Error(`search index: HTTP ${response.status}`);
       return response.json() as Promise<SearchIndexFile>;
     })
-    .then((file) => {
-      const catalog = createCatalog(file);
-      return { catalog, index: createScanIndex(catalog) };
+    .then(async (file) => {
+      await pause();
+      const catalog = await createCatalogInSlices(file, pause);
+      return { catalog, index: await createScanIndexInSlices(catalog, pause) };
     });
   loading.catch(() => {
     loading = null;

@@ -1,6 +1,7 @@
 // The browser's view of the index file: decoded entries plus each facet's values per entry, computed once.
 import { parentTechnique, slugify } from './build-index';
-import type { RuleEntry, SearchIndexFile } from './types';
+import { runAll, runInSlices, SLICE, type Steps } from './slices';
+import type { RuleEntry, SearchColumns, SearchIndexFile } from './types';
 
 export const FACET_KEYS = [
   'level',
@@ -22,34 +23,37 @@ export interface Catalog {
   facetValues: Record<FacetKey, string[][]>;
 }
 
+const opt = (value: string | undefined) => value || undefined;
+
+function decodeEntry(c: SearchColumns, n: number): RuleEntry {
+  const title = c.title[n] ?? '';
+  const date = c.date[n] ?? '';
+  const modified = opt(c.modified[n]);
+  return {
+    n,
+    slug: c.slug[n] || slugify(title),
+    title,
+    description: c.description[n] ?? '',
+    level: c.level[n] ?? 'medium',
+    status: c.status[n] ?? 'experimental',
+    date,
+    modified,
+    updated: modified && modified > date ? modified : date,
+    author: c.author[n] ?? '',
+    techniques: c.techniques[n] ?? [],
+    tactics: c.tactics[n] ?? [],
+    tags: c.tags[n] ?? [],
+    product: opt(c.product[n]),
+    category: opt(c.category[n]),
+    service: opt(c.service[n]),
+    dataTable: opt(c.dataTable[n]),
+    kqlAvailable: c.kql[n] === 1,
+    values: c.values[n] ?? '',
+  };
+}
+
 export function decodeEntries(file: SearchIndexFile): RuleEntry[] {
-  const c = file.columns;
-  const opt = (value: string | undefined) => value || undefined;
-  return c.title.map((title, n) => {
-    const date = c.date[n] ?? '';
-    const modified = opt(c.modified[n]);
-    return {
-      n,
-      slug: c.slug[n] || slugify(title),
-      title,
-      description: c.description[n] ?? '',
-      level: c.level[n] ?? 'medium',
-      status: c.status[n] ?? 'experimental',
-      date,
-      modified,
-      updated: modified && modified > date ? modified : date,
-      author: c.author[n] ?? '',
-      techniques: c.techniques[n] ?? [],
-      tactics: c.tactics[n] ?? [],
-      tags: c.tags[n] ?? [],
-      product: opt(c.product[n]),
-      category: opt(c.category[n]),
-      service: opt(c.service[n]),
-      dataTable: opt(c.dataTable[n]),
-      kqlAvailable: c.kql[n] === 1,
-      values: c.values[n] ?? '',
-    };
-  });
+  return file.columns.title.map((_, n) => decodeEntry(file.columns, n));
 }
 
 /** A sub-technique also counts under its parent: filtering T1059 shows T1059.001 rules. */
@@ -91,10 +95,25 @@ function facetValuesOf(entry: RuleEntry, key: FacetKey): string[] {
   }
 }
 
-export function createCatalog(file: SearchIndexFile): Catalog {
-  const entries = decodeEntries(file);
-  const facetValues = Object.fromEntries(
-    FACET_KEYS.map((key) => [key, entries.map((entry) => facetValuesOf(entry, key))]),
-  ) as Record<FacetKey, string[][]>;
+function* catalogSteps(file: SearchIndexFile): Steps<Catalog> {
+  const entries: RuleEntry[] = [];
+  for (let n = 0; n < file.columns.title.length; n++) {
+    entries.push(decodeEntry(file.columns, n));
+    if (n % SLICE === SLICE - 1) yield;
+  }
+  const facetValues = {} as Record<FacetKey, string[][]>;
+  for (const key of FACET_KEYS) {
+    facetValues[key] = entries.map((entry) => facetValuesOf(entry, key));
+    yield;
+  }
   return { entries, techniqueNames: file.techniqueNames, facetValues };
+}
+
+export function createCatalog(file: SearchIndexFile): Catalog {
+  return runAll(catalogSteps(file));
+}
+
+/** createCatalog as short tasks, awaiting pause() between them (the browser's loader). */
+export function createCatalogInSlices(file: SearchIndexFile, pause: () => Promise<void>): Promise<Catalog> {
+  return runInSlices(catalogSteps(file), pause);
 }

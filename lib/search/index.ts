@@ -3,11 +3,16 @@
 export type { Level, RuleEntry, SearchColumns, SearchIndexFile, SearchSource, Status } from './types';
 export { LEVELS, STATUSES } from './types';
 export { buildSearchIndex, compactValues, parentTechnique, slugify } from './build-index';
-export { detectionValuesAsWritten, detectionValuesFromIr, detectionValuesOf } from './detection-values';
 export { queryTerms, tokenize } from './tokenize';
-export { createCatalog, decodeEntries, FACET_KEYS, techniqueFacetValues } from './catalog';
+export {
+  createCatalog,
+  createCatalogInSlices,
+  decodeEntries,
+  FACET_KEYS,
+  techniqueFacetValues,
+} from './catalog';
 export type { Catalog, FacetKey } from './catalog';
-export { createScanIndex } from './scan-index';
+export { createScanIndex, createScanIndexInSlices } from './scan-index';
 export { createMiniSearchIndex } from './minisearch-index';
 export type { TextHit, TextIndex } from './types';
 export {
@@ -25,6 +30,7 @@ export {
   toggleFilter,
 } from './state';
 export type { DateField, SearchState, SortKey } from './state';
+export { feedPageCount, feedPagePath, feedPageSlice } from './feed-pages';
 export { runQuery } from './run-query';
 export type { QueryOutcome } from './run-query';
 export { highlight } from './highlight';

@@ -5,6 +5,7 @@
 // finds `certutil`; every term must match somewhere (AND).
 import type { Catalog } from './catalog';
 import { techniqueFacetValues } from './catalog';
+import { runAll, runInSlices, SLICE, type Steps } from './slices';
 import { queryChunks } from './tokenize';
 import type { TextHit, TextIndex } from './types';
 
@@ -46,22 +47,46 @@ function wordMatch(text: string, term: string): number {
   return best;
 }
 
-export function createScanIndex(catalog: Catalog): TextIndex {
-  const docs = catalog.entries.map((entry) => {
-    const techniques = techniqueFacetValues(entry.techniques);
-    const fields = [
-      entry.title,
-      [...techniques, ...entry.tactics].join(' '),
-      techniques.map((id) => catalog.techniqueNames[id] ?? '').join(' '),
-      [entry.product, entry.category, entry.service, entry.dataTable].filter(Boolean).join(' '),
-      entry.tags.join(' '),
-      entry.description,
-      entry.author,
-      entry.values,
-    ].map((text) => text.toLowerCase());
-    return { n: entry.n, fields, all: fields.join(SEPARATOR) };
-  });
+interface ScanDoc {
+  n: number;
+  fields: string[];
+  all: string;
+}
 
+function scanDoc(entry: Catalog['entries'][number], techniqueNames: Catalog['techniqueNames']): ScanDoc {
+  const techniques = techniqueFacetValues(entry.techniques);
+  const fields = [
+    entry.title,
+    [...techniques, ...entry.tactics].join(' '),
+    techniques.map((id) => techniqueNames[id] ?? '').join(' '),
+    [entry.product, entry.category, entry.service, entry.dataTable].filter(Boolean).join(' '),
+    entry.tags.join(' '),
+    entry.description,
+    entry.author,
+    entry.values,
+  ].map((text) => text.toLowerCase());
+  return { n: entry.n, fields, all: fields.join(SEPARATOR) };
+}
+
+function* scanSteps(catalog: Catalog): Steps<TextIndex> {
+  const docs: ScanDoc[] = [];
+  for (let i = 0; i < catalog.entries.length; i++) {
+    docs.push(scanDoc(catalog.entries[i]!, catalog.techniqueNames));
+    if (i % SLICE === SLICE - 1) yield;
+  }
+  return scanIndexOf(docs);
+}
+
+export function createScanIndex(catalog: Catalog): TextIndex {
+  return runAll(scanSteps(catalog));
+}
+
+/** createScanIndex as short tasks, awaiting pause() between them (the browser's loader). */
+export function createScanIndexInSlices(catalog: Catalog, pause: () => Promise<void>): Promise<TextIndex> {
+  return runInSlices(scanSteps(catalog), pause);
+}
+
+function scanIndexOf(docs: ScanDoc[]): TextIndex {
   return {
     search(query) {
       const terms = queryChunks(query);

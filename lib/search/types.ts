@@ -28,7 +28,7 @@ export interface SearchSource {
   /** The table or ASIM parser the KQL reads, when there is a query. */
   dataTable?: string;
   kqlAvailable: boolean;
-  /** Literal values inside the detection (see detectionValuesOf). */
+  /** Literal values inside the detection (lib/sigma's detectionValuesOf). */
   detectionValues: string[];
 }
 

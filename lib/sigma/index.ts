@@ -19,3 +19,4 @@ export {
 export type { ConversionReason, ConversionResult, ConversionStatus, KqlQuery } from './backend';
 export { routeLogsource, type TableTarget } from './pipeline';
 export { convertSigma } from './convert-sigma';
+export { detectionValuesAsWritten, detectionValuesFromIr, detectionValuesOf } from './detection-values';

@@ -42,3 +42,21 @@ test('sitemap and robots list the pages', async ({ request }) => {
   const robots = await (await request.get('/robots.txt')).text();
   expect(robots).toMatch(/Sitemap: .*\/sitemap\.xml/);
 });
+
+test('the feed does not move while it hydrates and the search index loads', async ({ page }) => {
+  await page.addInitScript(() => {
+    const w = window as unknown as { shifts: number };
+    w.shifts = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[])
+        if (!entry.hadRecentInput) w.shifts += entry.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.goto('/');
+  await page.locator('html[data-search-ready]').waitFor({ state: 'attached' });
+  await page.mouse.move(10, 10);
+  await page.locator('html[data-search-index-ready]').waitFor({ state: 'attached' });
+  await expect(page.locator('[data-facet="level"]')).toBeVisible();
+  const shifts = await page.evaluate(() => (window as unknown as { shifts: number }).shifts);
+  expect(shifts).toBeLessThan(0.01);
+});

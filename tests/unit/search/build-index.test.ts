@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildSearchIndex, compactValues, decodeEntries, detectionValuesOf, slugify } from '@/lib/search';
+import { buildSearchIndex, compactValues, decodeEntries, slugify } from '@/lib/search';
+import { detectionValuesOf } from '@/lib/sigma';
 import { SOURCES } from './sources';
 
 const RULE = `title: Test Rule

@@ -1,14 +1,11 @@
 // The literal values a detection looks for, so typing `lsass` or `localto.net` finds the rules that use them.
 // From the lowered IR when the rule converts; from the raw detection mapping otherwise.
-import {
-  lowerRule,
-  parseSigma,
-  type DetectionNode,
-  type IrExpr,
-  type IrRule,
-  type MatchOp,
-  type SigmaRule,
-} from '@/lib/sigma';
+// Lives in lib/sigma rather than lib/search so the search code the feed ships to the browser does not reach the
+// YAML parser through it.
+import { lowerRule } from './ir';
+import type { IrExpr, IrRule, MatchOp } from './ir/types';
+import { parseSigma } from './parse-sigma';
+import type { DetectionNode, SigmaRule } from './rule/model';
 
 /** Stands in for a wildcard while joining parts; never occurs in rule text. */
 const WILDCARD = '\u0000';

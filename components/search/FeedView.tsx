@@ -1,0 +1,53 @@
+import Link from 'next/link';
+import { feedPageCount, feedPageSlice, PAGE_SIZE } from '@/lib/search';
+import { RuleList } from '../RuleList';
+import type { RuleSummary } from '../rule-types';
+import { FeedPageNav } from './FeedPageNav';
+import { FeedSearch } from './FeedSearch';
+
+interface Props {
+  /** every rule, newest first */
+  rows: (RuleSummary & { updated: string })[];
+  /** the static page shown (1-based) */
+  page: number;
+}
+
+/**
+ * The feed: one static page of rules (the whole catalogue across /, /page/2/, ...), which search and filters
+ * replace once the index has loaded. Only this page's rows are in the HTML and the RSC payload, so the feed
+ * stays a few dozen KB however large the catalogue grows.
+ */
+export function FeedView({ rows, page }: Props) {
+  const techniques = new Set(rows.flatMap((r) => r.attack.techniques)).size;
+  const pageCount = feedPageCount(rows.length);
+  const first = (page - 1) * PAGE_SIZE + 1;
+  const shown = feedPageSlice(rows, page);
+  return (
+    <div className="space-y-4">
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        <div>
+          <h1 className="text-2xl font-semibold tracking-tight">Detection rules</h1>
+          <p className="mt-1 text-sm text-muted">
+            <span data-testid="rule-count">
+              {rows.length} {rows.length === 1 ? 'rule' : 'rules'}
+            </span>
+            , newest first. Sigma originals with KQL for Microsoft Sentinel.
+            {page > 1 ? (
+              <>
+                {' '}
+                Page {page} of {pageCount}: rules {first}–{first + shown.length - 1}.
+              </>
+            ) : null}
+          </p>
+        </div>
+        <Link href="/coverage/" className="text-sm font-medium text-accent hover:underline">
+          ATT&amp;CK coverage: {techniques} techniques →
+        </Link>
+      </div>
+      <FeedSearch total={rows.length} page={page}>
+        <RuleList rules={shown} />
+        <FeedPageNav page={page} pageCount={pageCount} />
+      </FeedSearch>
+    </div>
+  );
+}
