@@ -69,4 +69,5 @@ export type {
   MatrixTechnique,
 } from './coverage-view';
 export { describeOutside, outsideTags } from './outside';
+export { techniqueLinks, techniquePageIds } from './technique-pages';
 export type { OutsideTag } from './outside';

@@ -3,7 +3,14 @@ import { notFound } from 'next/navigation';
 import { RuleTable, type RuleRow } from '@/components/attack/RuleTable';
 import { StatusNote } from '@/components/attack/StatusNote';
 import { SentinelBulkExport } from '@/components/export/SentinelBulkExport';
-import { attack, catalogFacts, groupByTechnique, parentFromId, type RuleFacts } from '@/lib/attack';
+import {
+  attack,
+  catalogFacts,
+  groupByTechnique,
+  parentFromId,
+  techniquePageIds,
+  type RuleFacts,
+} from '@/lib/attack';
 import { getRules } from '@/lib/content';
 import { withBase } from '@/components/site';
 
@@ -11,19 +18,14 @@ type Params = { params: Promise<{ id: string }> };
 
 export const dynamicParams = false;
 
-/** Every technique and sub-technique of the matrix, plus every technique ID a rule is tagged with. */
+/**
+ * Every technique and sub-technique of the matrix, every technique ID a rule is tagged with, and every ID those
+ * pages link to (parent, sub-techniques, v19 successors, replacement, earlier IDs), transitively: see
+ * lib/attack techniqueLinks, which lists exactly the links this page and its StatusNote render.
+ */
 export function generateStaticParams() {
-  const ids = new Set<string>();
-  for (const tactic of attack.tactics) {
-    for (const id of tactic.techniques) {
-      ids.add(id);
-      for (const sub of attack.subtechniquesOf(id)) ids.add(sub.id);
-    }
-  }
-  for (const rule of getRules()) for (const id of rule.attack.techniques) ids.add(id.toUpperCase());
-  // A page says what a technique became in v19 and links there, so those pages exist too.
-  for (const id of [...ids]) for (const successor of attack.successorsOf(id)) ids.add(successor.id);
-  return [...ids].sort().map((id) => ({ id }));
+  const tagged = getRules().flatMap((rule) => rule.attack.techniques);
+  return techniquePageIds(attack, tagged).map((id) => ({ id }));
 }
 
 function pageData(id: string) {
