@@ -15,11 +15,15 @@ function bar(fraction: number, width: number): string {
 
 const mib = (bytes: number) => `${(bytes / 1048576).toFixed(1)} MiB`;
 
-/** A progress callback for runImport. TTY: one redrawn line with count, total and rate. Otherwise a line per 10%. */
+/**
+ * A progress callback for runImport. TTY: one redrawn line with count (or bytes), total and rate. Otherwise a line
+ * per 10%.
+ */
 export function createProgressReporter(stream: Stream, clock: () => number = () => performance.now()) {
   let started = 0;
   let lastDraw = 0;
   let lastTenth = -1;
+  let downloadStarted: number | undefined;
   const draw = (line: string, force = false) => {
     const now = clock();
     if (!force && now - lastDraw < 80) return;
@@ -29,14 +33,19 @@ export function createProgressReporter(stream: Stream, clock: () => number = () 
   };
   return (event: ProgressEvent) => {
     if (event.phase === 'download') {
+      if (downloadStarted === undefined) downloadStarted = clock();
+      const seconds = (clock() - downloadStarted) / 1000;
+      const finished = event.received === event.total;
+      const rate = seconds >= 0.2 || (finished && seconds > 0) ? `${mib(event.received / seconds)}/s` : '…/s';
       const pct = event.total ? event.received / event.total : 0;
-      const text = event.total ? `${mib(event.received)} / ${mib(event.total)}` : mib(event.received);
-      if (stream.isTTY)
-        draw(`download ${event.total ? bar(pct, 30) : ''} ${text}`, event.received === event.total);
+      const size = event.total ? `${mib(event.received)} / ${mib(event.total)}` : mib(event.received);
+      const text = `${size} ${rate}`;
+      if (stream.isTTY) draw(`download ${event.total ? bar(pct, 30) : ''} ${text}`, finished);
       else {
-        const tenth = event.total ? Math.floor(pct * 10) : -1;
-        if (tenth > lastTenth) stream.write(`download ${text}\n`);
-        lastTenth = tenth;
+        // Without a Content-Length there are no tenths: a line per 10 MiB instead.
+        const step = event.total ? Math.floor(pct * 10) : Math.floor(event.received / (10 * 1048576));
+        if (step > lastTenth) stream.write(`download ${text}\n`);
+        lastTenth = step;
       }
       return;
     }

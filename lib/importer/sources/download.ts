@@ -10,6 +10,8 @@ export async function download(url: string, onProgress?: DownloadProgress): Prom
   const total = Number.isFinite(declared) && declared > 0 ? declared : undefined;
   const chunks: Uint8Array[] = [];
   let received = 0;
+  // Once at the response, before any body: the progress bar appears at once and its rate counts from here.
+  onProgress?.(0, total);
   const reader = response.body.getReader();
   for (;;) {
     const { done, value } = await reader.read();

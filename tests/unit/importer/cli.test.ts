@@ -43,6 +43,37 @@ describe('progress', () => {
     expect(p.text()).toMatch(/import \[#{30}\] 200\/200 100\/s/);
   });
 
+  it('draws the download with bytes, total and rate on a terminal', () => {
+    const p = collect(true);
+    const total = 4 * 1048576;
+    for (let received = 0; received <= total; received += 1048576) {
+      p.report({ phase: 'download', received, total });
+      p.tick(500);
+    }
+    // 4 MiB over the 2 s since the first (0-byte) event.
+    expect(p.text()).toMatch(/download \[#{30}\] 4\.0 MiB \/ 4\.0 MiB 2\.0 MiB\/s/);
+  });
+
+  it('prints download lines per tenth, or per 10 MiB when the size is unknown, elsewhere', () => {
+    const known = collect(false);
+    for (let received = 0; received <= 100; received += 5) {
+      known.report({ phase: 'download', received, total: 100 });
+      known.tick(100);
+    }
+    expect(known.text().trim().split('\n')).toHaveLength(11);
+    const unknown = collect(false);
+    for (let mb = 0; mb <= 25; mb++) {
+      unknown.report({ phase: 'download', received: mb * 1048576 });
+      unknown.tick(100);
+    }
+    const lines = unknown.text().trim().split('\n');
+    expect(lines).toEqual([
+      'download 0.0 MiB …/s',
+      'download 10.0 MiB 10.0 MiB/s',
+      'download 20.0 MiB 10.0 MiB/s',
+    ]);
+  });
+
   it('prints plain lines, one per tenth, elsewhere', () => {
     const p = collect(false);
     p.report({ phase: 'read', files: 100, origin: 'src' });

@@ -152,7 +152,8 @@ describe('URL source', () => {
         onProgress: (e) => e.phase === 'download' && events.push(e),
       });
       expect(summary.added).toHaveLength(RULE_PATHS.length);
-      expect(events.length).toBeGreaterThan(1);
+      expect(events.length).toBeGreaterThan(2);
+      expect(events[0]).toEqual({ phase: 'download', received: 0, total: body.length });
       expect(events.at(-1)).toEqual({ phase: 'download', received: body.length, total: body.length });
       await expect(runImport({ source: `${server.base}/missing.zip`, out })).rejects.toThrow(/HTTP 404/);
     } finally {
