@@ -15,23 +15,32 @@ export const MAX_BULK_RULES = 800;
 type State =
   { kind: 'idle' } | { kind: 'working'; done: number } | { kind: 'done' | 'error'; message: string };
 
-async function fetchTemplates(slugs: string[], onProgress: (done: number) => void) {
-  const templates: unknown[] = [];
+/**
+ * Fetches each rule's template, a few at a time. Templates come back in the order of `slugs`, whatever order the
+ * responses arrive in, so the same view always gives the same file. A 404 is a rule without an export.
+ */
+export async function fetchTemplates(
+  slugs: string[],
+  onProgress: (done: number) => void,
+  get: (url: string) => Promise<Response> = (url) => fetch(url),
+): Promise<{ templates: unknown[]; missing: number }> {
+  const found: (unknown | undefined)[] = new Array(slugs.length);
   let missing = 0;
   let done = 0;
   let next = 0;
   const worker = async () => {
     while (next < slugs.length) {
-      const slug = slugs[next++]!;
-      const response = await fetch(withBase(`${rulePath(slug)}sentinel-rule.json`));
-      if (response.ok) templates.push(await response.json());
+      const index = next++;
+      const slug = slugs[index]!;
+      const response = await get(withBase(`${rulePath(slug)}sentinel-rule.json`));
+      if (response.ok) found[index] = await response.json();
       else if (response.status === 404) missing++;
       else throw new Error(`${slug}: HTTP ${response.status}`);
       onProgress(++done);
     }
   };
   await Promise.all(Array.from({ length: Math.min(PARALLEL, slugs.length) }, worker));
-  return { templates, missing };
+  return { templates: found.filter((t) => t !== undefined), missing };
 }
 
 function save(text: string, fileName: string) {
