@@ -83,6 +83,8 @@ export const frontMatterSchema = z.strictObject({
     .string()
     .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'must be a table or function name')
     .optional(),
+  // The converter's verdict when the importer wrote the file; the build converts again and the page shows that.
+  kqlStatus: z.enum(['ok', 'unsupported', 'error']).optional(),
   kql: text.optional(),
   references: z.array(text).default([]),
   falsepositives: z.array(text).default([]),

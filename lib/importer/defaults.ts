@@ -13,10 +13,10 @@ export function defaultAttackNames(): AttackNames {
   };
 }
 
-/** The table of the converter's primary query; none when the rule does not convert. */
+/** The converter's status, and the table of its primary query (none when the rule does not convert). */
 export function defaultTableChooser(): TableChooser {
   return (ir) => {
     const result = convertToKql(ir);
-    return result.status === 'ok' ? result.queries[0]?.table : undefined;
+    return { status: result.status, table: result.status === 'ok' ? result.queries[0]?.table : undefined };
   };
 }

@@ -1,6 +1,6 @@
 // The importer's one door into the Sigma engine: validate, lower to the IR, and (when the converter is there)
 // pick the data table. Problems come back as offsets with a message; the caller formats `path:line`.
-import { lowerRule, parseSigma, type IrRule, type SigmaRule } from '@/lib/sigma';
+import { lowerRule, parseSigma, type ConversionStatus, type IrRule, type SigmaRule } from '@/lib/sigma';
 
 export interface EngineProblem {
   offset: number;
@@ -18,12 +18,15 @@ export interface Analysis {
   /** Why there is no IR, when there is none. */
   notLowered?: string;
   dataTable?: string;
+  /** The converter's verdict on the rule (before the build's language-service check); absent without a converter. */
+  kqlStatus?: ConversionStatus;
 }
 
 /** A converter limit, not a fault in the rule: the rule imports and its page shows the reason. */
 const CONVERTER_LIMIT = /^(UNSUPPORTED_|CORRELATION_RULE|FILTER_RULE)/;
 
-export type TableChooser = (ir: IrRule) => string | undefined;
+/** The converter's verdict on a lowered rule: its status and, when it converts, the primary query's table. */
+export type TableChooser = (ir: IrRule) => { status: ConversionStatus; table?: string };
 
 export function analyseRule(text: string, path: string, chooseTable?: TableChooser): Analysis {
   const parsed = parseSigma(text, { path });
@@ -50,7 +53,13 @@ export function analyseRule(text: string, path: string, chooseTable?: TableChoos
   if (!lowered.value) {
     const blocking = lowered.errors.filter((e) => !CONVERTER_LIMIT.test(e.code));
     if (blocking.length > 0) return { errors: blocking.map(toProblem) };
-    return { errors: [], rule, notLowered: lowered.errors.map((e) => `${e.code}: ${e.message}`).join('; ') };
+    return {
+      errors: [],
+      rule,
+      notLowered: lowered.errors.map((e) => `${e.code}: ${e.message}`).join('; '),
+      kqlStatus: chooseTable ? 'unsupported' : undefined,
+    };
   }
-  return { errors: [], rule, ir: lowered.value, dataTable: chooseTable?.(lowered.value) };
+  const verdict = chooseTable?.(lowered.value);
+  return { errors: [], rule, ir: lowered.value, dataTable: verdict?.table, kqlStatus: verdict?.status };
 }

@@ -28,6 +28,7 @@ export interface RenderInput {
   retrieved: string;
   confidence: string;
   dataTable?: string;
+  kqlStatus?: string;
   generated: Partial<Record<SectionKey, string>>;
   editor?: EditorState;
 }
@@ -66,6 +67,7 @@ export function frontMatterOf(input: RenderInput): Record<string, unknown> {
     tags: meta.otherTags,
     logsource: meta.logsource,
     dataTable: input.dataTable,
+    kqlStatus: input.kqlStatus,
     kql: editor?.kql,
     references: meta.references,
     falsepositives: meta.falsepositives,

@@ -74,6 +74,7 @@ function plan(
     retrieved: keepTime ? (existing!.frontMatter!.retrieved as string) : ctx.now,
     confidence: confidenceOf(meta.status, meta.level),
     dataTable: analysis.dataTable,
+    kqlStatus: analysis.kqlStatus,
     generated: {
       'hunt-hypothesis': huntHypothesis(prose),
       'false-positive-guidance': falsePositiveGuidance(prose),
