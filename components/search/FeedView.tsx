@@ -18,6 +18,8 @@ interface Props {
  * stays a few dozen KB however large the catalogue grows.
  */
 export function FeedView({ rows, page }: Props) {
+  // Distinct IDs as tagged (techniques and sub-techniques, newer-than-data ones too), so not the coverage page's
+  // "N of 216 techniques": the label says what it counts.
   const techniques = new Set(rows.flatMap((r) => r.attack.techniques)).size;
   const pageCount = feedPageCount(rows.length);
   const first = (page - 1) * PAGE_SIZE + 1;
@@ -41,7 +43,7 @@ export function FeedView({ rows, page }: Props) {
           </p>
         </div>
         <Link href="/coverage/" className="text-sm font-medium text-accent hover:underline">
-          ATT&amp;CK coverage: {techniques} techniques →
+          ATT&amp;CK coverage: {techniques} technique IDs tagged →
         </Link>
       </div>
       <FeedSearch total={rows.length} page={page}>
