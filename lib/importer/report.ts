@@ -75,7 +75,11 @@ export function createProgressReporter(stream: Stream, clock: () => number = () 
 }
 
 export function formatSummary(summary: ImportSummary, cwd = process.cwd()): string {
-  const rel = (file: string) => path.relative(cwd, file) || file;
+  // Relative to the working folder when inside it; a path climbing out of it (../../tmp/x) reads worse than absolute.
+  const rel = (file: string) => {
+    const relative = path.relative(cwd, file);
+    return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : file;
+  };
   const lines = [
     `${summary.dryRun ? 'dry run (nothing written): ' : ''}${summary.found} rule files from ${summary.origin} in ${(summary.ms / 1000).toFixed(1)} s`,
     `  added:            ${summary.added.length}`,

@@ -104,5 +104,6 @@ describe('formatSummary', () => {
     expect(text).toContain('removed upstream: 1');
     expect(text).toContain('removed upstream, kept and marked: gone.md');
     expect(text).toContain('skipped rules/x.yml:7: YAML_SYNTAX: bad');
+    expect(formatSummary(summary, '/work/repo')).toContain('removed upstream, kept and marked: /c/gone.md');
   });
 });
