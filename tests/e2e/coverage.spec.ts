@@ -110,3 +110,46 @@ test('sub-techniques open from their parent', async ({ page }) => {
   await toggle.click();
   await expect(page.locator(`[id="${controls}"]`)).toHaveCount(0);
 });
+
+test('a tactic heading leads to its page, with the column’s covered/total and the same technique counts', async ({
+  page,
+}) => {
+  await page.goto('/coverage/');
+  // The first column that covers something (a tactic with nothing covered would compare only zeros).
+  const keys = await page
+    .locator('[data-tactic]')
+    .evaluateAll((els) =>
+      els
+        .filter((e) => !/^\s*0\//.test(e.querySelector('[data-tactic-coverage]')?.textContent ?? '0/'))
+        .map((e) => e.getAttribute('data-tactic')!),
+    );
+  expect(keys.length).toBeGreaterThan(0);
+  const key = keys[0]!;
+  const column = page.locator(`[data-tactic="${key}"]`);
+  const figures = /^(\d+)\/(\d+) covered · (\d+)%$/.exec(
+    (await column.locator('[data-tactic-coverage]').textContent())!.replace(/\s+/g, ' ').trim(),
+  );
+  expect(figures).not.toBeNull();
+  const [, covered, total, percent] = figures!;
+  const cells = await column
+    .locator(':scope > ul > li[data-technique]')
+    .evaluateAll((els) =>
+      els.map((e) => `${e.getAttribute('data-technique')} ${e.querySelector('[data-count]')?.textContent}`),
+    );
+  expect(cells).toHaveLength(Number(total));
+
+  await column.locator('h2 a').click();
+  await expect(page).toHaveURL(new RegExp(`/attack/tactics/${key}/$`));
+  await expect(page.getByTestId('tactic-coverage')).toHaveText(
+    `${covered} of ${total} techniques covered (${percent}%).`,
+  );
+  const listed = await page
+    .locator('section[aria-labelledby="techniques-heading"] li a')
+    .evaluateAll((els) =>
+      els.map(
+        (a) =>
+          `${/\/attack\/([^/]+)\/$/.exec(a.getAttribute('href')!)?.[1]} ${a.lastElementChild?.textContent}`,
+      ),
+    );
+  expect(listed).toEqual(cells);
+});
