@@ -30,8 +30,9 @@ export function StatusNote({ resolved, version }: { resolved: ResolvedTag; versi
     text = (
       <>
         Not in the ATT&amp;CK v{version} data this site ships
-        {resolved.fromOverlay ? ' (known from the ATT&CK v19 change notes)' : ''}: shown as the rules tag it,
-        and counted in the &quot;not in ATT&amp;CK v{version} data&quot; group of the coverage page.
+        {resolved.fromOverlay ? ' (known from the ATT&CK v19 change notes)' : ''}. Rules tagged with it are
+        listed as tagged and counted in the &quot;not in ATT&amp;CK v{version} data&quot; group of the
+        coverage page.
         {resolved.previously && resolved.previously.length > 0 && (
           <>
             {' '}
