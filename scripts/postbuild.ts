@@ -21,10 +21,12 @@ process.env.NEXT_PUBLIC_BASE_PATH = process.env.BASE_PATH?.replace(/\/$/, '') ??
 const { writeRuleFiles } = await import('./rule-files');
 const { getRules } = await import('../lib/content');
 const written = writeRuleFiles(dir, getRules());
+const since = (t: number) => `${Math.round(performance.now() - t)} ms`;
 console.log(
   `postbuild: ${written.files} rule files (downloads, Sentinel exports, permalinks) written ` +
-    `(${(written.bytes / 2 ** 20).toFixed(1)} MB)`,
+    `(${(written.bytes / 2 ** 20).toFixed(1)} MB) in ${since(started)}`,
 );
+const stripStarted = performance.now();
 const statics = applyStaticPages(dir, PLAIN_LINK_ROUTES);
 if (statics.problems.length > 0) {
   for (const p of statics.problems) console.error(`${p.file}: ${p.detail}`);
@@ -33,7 +35,7 @@ if (statics.problems.length > 0) {
 }
 console.log(
   `postbuild: ${statics.stripped.size} static pages without React payload, ${statics.payloadFiles} RSC payload files ` +
-    `deleted (${(statics.savedBytes / 2 ** 20).toFixed(1)} MB saved)`,
+    `deleted (${(statics.savedBytes / 2 ** 20).toFixed(1)} MB saved) in ${since(stripStarted)}`,
 );
 const result = applyCsp(dir, { basePath: process.env.BASE_PATH ?? '', pages: statics.stripped });
 if (result.problems.length > 0) {
@@ -45,5 +47,6 @@ if (result.problems.length > 0) {
 }
 const ms = Math.round(performance.now() - started);
 console.log(
-  `postbuild: CSP for ${result.pages} pages (${result.inlineScripts} inline scripts hashed), _headers written in ${ms} ms`,
+  `postbuild: CSP for ${result.pages} pages (${result.inlineScripts} inline scripts hashed), _headers written; ` +
+    `post-build took ${ms} ms`,
 );
