@@ -21,8 +21,21 @@ export function generateStaticParams() {
     }
   }
   for (const rule of getRules()) for (const id of rule.attack.techniques) ids.add(id.toUpperCase());
-  // A page says what a technique became in v19 and links there, so those pages exist too.
-  for (const id of [...ids]) for (const successor of attack.successorsOf(id)) ids.add(successor.id);
+  // A page links its parent, its sub-techniques and what it became in v19, so those pages exist too, whatever the
+  // catalog tags (a v19 technique a rule names can have sub-techniques no rule names).
+  const queue = [...ids];
+  for (const id of queue) {
+    const parent = attack.technique(id)?.parent;
+    const linked = [
+      ...attack.subtechniquesOf(id).map((s) => s.id),
+      ...attack.successorsOf(id).map((s) => s.id),
+      ...(parent && attack.technique(parent) ? [parent] : []),
+    ];
+    for (const next of linked.filter((next) => !ids.has(next))) {
+      ids.add(next);
+      queue.push(next);
+    }
+  }
   return [...ids].sort().map((id) => ({ id }));
 }
 

@@ -51,3 +51,24 @@ describe('dynamic routes on a one-rule catalog without KQL', () => {
     expect(Array.isArray(params) && params.length > 0, `${route}: ${JSON.stringify(params)}`).toBe(true);
   });
 });
+
+describe('technique pages on a one-rule catalog', () => {
+  it('include every technique page a technique page links to (parent, sub-techniques, v19 successors)', async () => {
+    const { attack } = await import('@/lib/attack');
+    const mod = (await import('../../../app/attack/[id]/page')) as {
+      generateStaticParams: () => { id: string }[];
+    };
+    const ids = new Set(mod.generateStaticParams().map((p) => p.id));
+    const missing: string[] = [];
+    for (const id of ids) {
+      const parent = attack.technique(id)?.parent;
+      const linked = [
+        ...attack.subtechniquesOf(id).map((s) => s.id),
+        ...attack.successorsOf(id).map((s) => s.id),
+        ...(parent && attack.technique(parent) ? [parent] : []),
+      ];
+      for (const target of linked) if (!ids.has(target)) missing.push(`${id} -> ${target}`);
+    }
+    expect(missing).toEqual([]);
+  });
+});
