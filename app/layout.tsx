@@ -30,14 +30,11 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <FeedLinks />
       </head>
       <body className="flex min-h-screen flex-col font-sans antialiased">
-        <a
-          href="#main"
-          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:rounded focus:bg-surface focus:px-3 focus:py-2"
-        >
+        <a href="#main" className="skip-link">
           Skip to content
         </a>
         <SiteHeader />
-        <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 pt-6">
+        <main id="main" className="site-main">
           {children}
         </main>
         <SiteFooter />

@@ -13,7 +13,7 @@ export function DetectionRule({
 }) {
   return (
     <section aria-labelledby="detection-heading" className="space-y-2">
-      <h2 id="detection-heading" className="text-lg font-semibold tracking-tight">
+      <h2 id="detection-heading" className="h2">
         Detection Rule
       </h2>
       <Tabs

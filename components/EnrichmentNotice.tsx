@@ -11,32 +11,13 @@ const TEXT: Record<RuleDetail['enrichment'], string> = {
 /** How the prose was made, the link to the original, and when it was fetched. */
 export function EnrichmentNotice({ rule }: { rule: RuleDetail }) {
   return (
-    <section
-      aria-label="Provenance"
-      className="rounded-lg border border-warn-line bg-warn-bg p-3 text-sm text-ink"
-    >
+    <section aria-label="Provenance" className="notice">
       <p className="flex gap-2">
-        <svg
-          viewBox="0 0 24 24"
-          width="16"
-          height="16"
-          aria-hidden="true"
-          className="mt-0.5 shrink-0 text-warn"
-          fill="none"
-          stroke="currentColor"
-          strokeWidth="2"
-        >
-          <path d="M12 9v4m0 4h.01M10.3 3.9 1.8 18a2 2 0 0 0 1.7 3h17a2 2 0 0 0 1.7-3L13.7 3.9a2 2 0 0 0-3.4 0Z" />
-        </svg>
+        <span className="i-warn" aria-hidden="true" />
         <span>{TEXT[rule.enrichment]}</span>
       </p>
-      <div className="mt-2 flex flex-wrap items-center gap-x-4 gap-y-1 pl-6">
-        <a
-          href={rule.source.url}
-          data-original
-          rel="noopener noreferrer"
-          className="font-medium text-accent hover:underline"
-        >
+      <div className="notice-links">
+        <a href={rule.source.url} data-original rel="noopener noreferrer" className="link font-medium">
           View original rule at {rule.source.name} →
         </a>
         <span className="text-muted">

@@ -14,17 +14,11 @@ export function ProseSection({
 }) {
   return (
     <section aria-labelledby={`${id}-heading`} className="space-y-2">
-      <h2 id={`${id}-heading`} className="text-lg font-semibold tracking-tight">
+      <h2 id={`${id}-heading`} className="h2">
         {title}
       </h2>
       {children}
-      {html && (
-        <div
-          id={id}
-          className="prose-rule max-w-3xl text-[15px]"
-          dangerouslySetInnerHTML={{ __html: html }}
-        />
-      )}
+      {html && <div id={id} className="prose-rule" dangerouslySetInnerHTML={{ __html: html }} />}
     </section>
   );
 }

@@ -3,9 +3,10 @@ import type { RuleDetail } from './rule-types';
 
 function Row({ term, children, stacked = false }: { term: string; children: ReactNode; stacked?: boolean }) {
   return (
-    <div className={stacked ? 'space-y-1 py-2' : 'grid grid-cols-[6.5rem_1fr] gap-2 py-1.5'}>
-      <dt className="text-muted">{term}</dt>
-      <dd className="min-w-0 break-words">{children}</dd>
+    // Styled from the list (.facts in globals.css): one class per row instead of three utility lists.
+    <div className={stacked ? 'stacked space-y-1 py-2' : undefined}>
+      <dt>{term}</dt>
+      <dd>{children}</dd>
     </div>
   );
 }
@@ -26,14 +27,11 @@ export function RuleDetails({
 }) {
   const logsource = Object.entries(rule.logsource).filter(([, v]) => v);
   return (
-    <section
-      aria-labelledby="details-heading"
-      className="rounded-lg border border-line bg-surface p-4 text-sm"
-    >
-      <h2 id="details-heading" className="mb-1 text-xs font-semibold uppercase tracking-wider text-muted">
+    <section aria-labelledby="details-heading" className="card">
+      <h2 id="details-heading" className="label mb-1">
         Rule details
       </h2>
-      <dl className="divide-y divide-line">
+      <dl className="facts divide-y divide-line">
         <Row term="Author">{rule.author}</Row>
         <Row term="Status">{rule.status}</Row>
         <Row term="Created">
@@ -47,7 +45,7 @@ export function RuleDetails({
         <Row term="Log source">
           <span className="flex flex-wrap gap-1">
             {logsource.map(([key, value]) => (
-              <code key={key} className="rounded bg-sunken px-1 font-mono text-[12px]" title={key}>
+              <code key={key} title={key}>
                 {key}: {value}
               </code>
             ))}
@@ -56,11 +54,7 @@ export function RuleDetails({
         {tacticNames.length > 0 && <Row term="Tactics">{tacticNames.join(', ')}</Row>}
         {rule.tags.length > 0 && <Row term="Other tags">{rule.tags.join(', ')}</Row>}
         <Row term="Rule ID">
-          <a
-            href={permalink}
-            className="font-mono text-[12px] text-accent hover:underline"
-            title="Permanent link by rule ID"
-          >
+          <a href={permalink} className="link font-mono text-[12px]" title="Permanent link by rule ID">
             {rule.id}
           </a>
         </Row>
@@ -69,9 +63,9 @@ export function RuleDetails({
           <Row term="References" stacked>
             <ul className="space-y-1">
               {rule.references.map((ref) => (
-                <li key={ref} className="break-words [overflow-wrap:anywhere]">
+                <li key={ref}>
                   {isHttp(ref) ? (
-                    <a href={ref} rel="noopener noreferrer" className="text-accent hover:underline">
+                    <a href={ref} rel="noopener noreferrer" className="link">
                       {ref}
                     </a>
                   ) : (

@@ -15,9 +15,7 @@ interface Props {
 export function RuleHeader({ rule, techniqueHrefs, techniqueNames = {}, table }: Props) {
   return (
     <header className="space-y-3">
-      <h1 className="text-2xl font-semibold leading-tight tracking-tight text-balance sm:text-[28px]">
-        {rule.title}
-      </h1>
+      <h1 className="rule-title">{rule.title}</h1>
       <div className="flex flex-wrap items-center gap-1.5">
         <Badge title="Rule format">{rule.format}</Badge>
         <SeverityBadge level={rule.level} />
@@ -39,12 +37,10 @@ export function RuleHeader({ rule, techniqueHrefs, techniqueNames = {}, table }:
       {table && (
         <p className="text-sm">
           <span className="text-muted">Data table </span>
-          <code className="rounded border border-line bg-sunken px-1.5 py-0.5 font-mono text-[13px]">
-            {table}
-          </code>
+          <code className="table-code">{table}</code>
         </p>
       )}
-      <p className="max-w-3xl text-[15px] leading-relaxed text-muted">{rule.description}</p>
+      <p className="rule-desc">{rule.description}</p>
     </header>
   );
 }

@@ -7,7 +7,10 @@ interface Props {
   rules: (RuleSummary & { updated: string })[];
 }
 
-/** The feed: one row per rule, newest first. A table on wide screens, cards on phones. */
+/**
+ * The feed: one row per rule, newest first. A table on wide screens, cards on phones. The row classes (feed-* in
+ * globals.css) are shared with the search results (search/ResultRow.tsx), and keep 50 rows per page small.
+ */
 export function RuleList({ rules }: Props) {
   return (
     <div className="overflow-hidden rounded-lg border border-line bg-surface">
@@ -23,35 +26,26 @@ export function RuleList({ rules }: Props) {
       </div>
       <ol className="divide-y divide-line">
         {rules.map((rule) => (
-          <li
-            key={rule.slug}
-            className="grid grid-cols-[1fr_auto] items-start gap-x-3 gap-y-2 px-4 py-3 hover:bg-sunken/60 md:grid-cols-[5.5rem_minmax(0,1fr)_8.5rem_8.5rem_5.5rem] md:gap-4"
-          >
-            <SeverityBadge level={rule.level} className="col-span-2 w-fit md:col-span-1" />
-            <div className="col-span-2 min-w-0 md:col-span-1">
-              <a
-                href={withBase(`/rules/${rule.slug}/`)}
-                className="font-medium text-ink hover:text-accent hover:underline"
-              >
+          <li key={rule.slug} className="feed-row">
+            <SeverityBadge level={rule.level} className="feed-sev" />
+            <div className="feed-main">
+              <a href={withBase(`/rules/${rule.slug}/`)} className="feed-title">
                 {rule.title}
               </a>
-              <p className="mt-0.5 line-clamp-2 text-sm text-muted">{rule.description}</p>
+              <p className="feed-desc">{rule.description}</p>
             </div>
-            <ul aria-label="Techniques" className="col-span-2 flex flex-wrap gap-1 md:col-span-1">
+            <ul aria-label="Techniques" className="feed-tech">
               {rule.attack.techniques.map((id) => (
                 <li key={id}>
                   <TechniqueChip id={id} href={withBase(techniquePath(id))} />
                 </li>
               ))}
             </ul>
-            <span className="truncate font-mono text-xs text-muted md:pt-0.5 md:text-[13px]">
+            <span className="feed-table">
               <span className="md:sr-only">Table </span>
               {rule.dataTable ?? '—'}
             </span>
-            <time
-              dateTime={rule.updated}
-              className="text-right font-mono text-xs text-muted tabular-nums md:pt-0.5 md:text-[13px]"
-            >
+            <time dateTime={rule.updated} className="feed-date">
               {rule.updated}
             </time>
           </li>

@@ -3,19 +3,15 @@ const ATTACK_TERMS = 'https://attack.mitre.org/resources/legal-and-branding/term
 
 export function SiteFooter() {
   return (
-    <footer className="mt-16 border-t border-line bg-surface">
-      <div className="mx-auto max-w-6xl space-y-2 px-4 py-6 text-xs leading-relaxed text-muted">
+    <footer className="site-footer">
+      <div className="site-foot">
         <p>
           Detection rules from the{' '}
-          <a
-            className="underline hover:text-ink"
-            href="https://github.com/SigmaHQ/sigma"
-            rel="noopener noreferrer"
-          >
+          <a className="foot-link" href="https://github.com/SigmaHQ/sigma" rel="noopener noreferrer">
             SigmaHQ
           </a>{' '}
           project are shared under the{' '}
-          <a className="underline hover:text-ink" href={DRL} rel="noopener noreferrer">
+          <a className="foot-link" href={DRL} rel="noopener noreferrer">
             Detection Rule License (DRL) 1.1
           </a>
           ; each rule page names its author and links the original.
@@ -23,7 +19,7 @@ export function SiteFooter() {
         <p>
           MITRE ATT&amp;CK® is a registered trademark of The MITRE Corporation. © 2025 The MITRE Corporation.
           This work is reproduced and distributed with the permission of The MITRE Corporation.{' '}
-          <a className="underline hover:text-ink" href={ATTACK_TERMS} rel="noopener noreferrer">
+          <a className="foot-link" href={ATTACK_TERMS} rel="noopener noreferrer">
             Terms of use
           </a>
           .

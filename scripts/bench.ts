@@ -92,9 +92,12 @@ async function build(contentDir: string, options: Options, figures: Figures, log
     if (other) log(`warning: another heavy job is running, figures will be slower: ${other.slice(0, 100)}`);
     log(`build ${run + 1}/${options.buildRuns}: CONTENT_DIR=${contentDir} npm run build`);
     rmSync(path.join(ROOT, '.next'), { recursive: true, force: true });
+    // The build's own output goes to stderr too: its step timings (KQL check, compile, page generation,
+    // post-build) say where the wall time went.
     const build = await timeCommand('npm', ['run', '--silent', 'build'], {
       cwd: ROOT,
       env: { CONTENT_DIR: contentDir },
+      echo: true,
     });
     if (build.code !== 0) throw new Error(`build failed:\n${build.tail}`);
     builds.push(build);

@@ -3,7 +3,7 @@
 // renderer answers from. A broken content file stops the build here with every problem listed at once.
 // Prints one line of figures; each query that fails the check is listed (its rule then shows no query).
 import { checkQueries } from '../lib/kusto';
-import { formatProblems, loadContent, saveCatalog } from '../lib/content';
+import { contentDirs, formatProblems, loadContent, saveCatalog } from '../lib/content';
 
 const started = performance.now();
 const { rules, problems } = loadContent();
@@ -12,6 +12,11 @@ if (problems.length > 0) {
   console.error(
     `Content has ${problems.length} problem(s) in ${files} file(s):\n${formatProblems(problems)}`,
   );
+  process.exit(1);
+}
+// Said here, plainly: Next would only fail later on the rule page route, which a static export cannot leave empty.
+if (rules.length === 0) {
+  console.error(`Content has no rule: no rule file in ${contentDirs().join(', ')}`);
   process.exit(1);
 }
 

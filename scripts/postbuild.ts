@@ -1,13 +1,14 @@
-// Runs after `next build` (see the build script in package.json): static documents lose React's payload (see
-// static-pages.ts), then the Content-Security-Policy step hashes what inline script is left.
-// Usage: tsx scripts/postbuild.ts [dir=out]   (BASE_PATH as for the build)
+// Runs after `next build` (see the build script in package.json): writes each rule's download files and permalink
+// from the catalog (see rule-files.ts), static documents lose React's payload (see static-pages.ts), then the
+// Content-Security-Policy step hashes what inline script is left.
+// Usage: tsx scripts/postbuild.ts [dir=out]   (BASE_PATH and CONTENT_DIR as for the build)
 import { existsSync } from 'node:fs';
 import { applyCsp } from './csp';
 import { applyStaticPages } from './static-pages';
 
-// Routes reached by plain links only (rule pages, permalinks, ATT&CK pages): no client navigation fetches their RSC
-// payload files, so the export does not need them.
-const PLAIN_LINK_ROUTES = ['rules', 'r', 'attack'];
+// Routes reached by plain links only (rule pages, permalinks, ATT&CK pages, the feed's later pages): no client
+// navigation fetches their RSC payload files, so the export does not need them.
+const PLAIN_LINK_ROUTES = ['rules', 'r', 'attack', 'page'];
 
 const dir = process.argv[2] ?? 'out';
 if (!existsSync(dir)) {
@@ -15,6 +16,17 @@ if (!existsSync(dir)) {
   process.exit(2);
 }
 const started = performance.now();
+// The site helpers read the base path the way the pages saw it (next.config.ts sets it for the build).
+process.env.NEXT_PUBLIC_BASE_PATH = process.env.BASE_PATH?.replace(/\/$/, '') ?? '';
+const { writeRuleFiles } = await import('./rule-files');
+const { getRules } = await import('../lib/content');
+const written = writeRuleFiles(dir, getRules());
+const since = (t: number) => `${Math.round(performance.now() - t)} ms`;
+console.log(
+  `postbuild: ${written.files} rule files (downloads, Sentinel exports, permalinks) written ` +
+    `(${(written.bytes / 2 ** 20).toFixed(1)} MB) in ${since(started)}`,
+);
+const stripStarted = performance.now();
 const statics = applyStaticPages(dir, PLAIN_LINK_ROUTES);
 if (statics.problems.length > 0) {
   for (const p of statics.problems) console.error(`${p.file}: ${p.detail}`);
@@ -23,7 +35,7 @@ if (statics.problems.length > 0) {
 }
 console.log(
   `postbuild: ${statics.stripped.size} static pages without React payload, ${statics.payloadFiles} RSC payload files ` +
-    `deleted (${(statics.savedBytes / 2 ** 20).toFixed(1)} MB saved)`,
+    `deleted (${(statics.savedBytes / 2 ** 20).toFixed(1)} MB saved) in ${since(stripStarted)}`,
 );
 const result = applyCsp(dir, { basePath: process.env.BASE_PATH ?? '', pages: statics.stripped });
 if (result.problems.length > 0) {
@@ -35,5 +47,6 @@ if (result.problems.length > 0) {
 }
 const ms = Math.round(performance.now() - started);
 console.log(
-  `postbuild: CSP for ${result.pages} pages (${result.inlineScripts} inline scripts hashed), _headers written in ${ms} ms`,
+  `postbuild: CSP for ${result.pages} pages (${result.inlineScripts} inline scripts hashed), _headers written; ` +
+    `post-build took ${ms} ms`,
 );

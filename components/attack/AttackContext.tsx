@@ -18,10 +18,10 @@ function Row({ r }: { r: ResolvedTag }) {
       ? `/attack/tactics/${r.shortName}/`
       : undefined;
   return (
-    <li className="grid gap-x-3 px-3 py-2 text-sm sm:grid-cols-[7rem_1fr_auto]" data-attack-id={r.id}>
-      <span className="font-mono text-xs leading-5">
+    <li className="attack-row" data-attack-id={r.id}>
+      <span>
         {page ? (
-          <a href={withBase(page)} className="text-accent hover:underline">
+          <a href={withBase(page)} className="link">
             {r.id}
           </a>
         ) : (
@@ -34,15 +34,11 @@ function Row({ r }: { r: ResolvedTag }) {
         </span>
         {tactics.length > 0 && <span className="text-muted"> · {tactics.join(', ')}</span>}
         {r.kind === 'tactic' && <span className="text-muted"> · tactic</span>}
-        {STATUS[r.status] && (
-          <span className="ml-1 rounded border border-warn-line bg-warn-bg px-1 text-xs text-warn">
-            {STATUS[r.status]}
-          </span>
-        )}
+        {STATUS[r.status] && <span className="warn-tag">{STATUS[r.status]}</span>}
         {r.replacedBy && (
           <span className="block text-xs text-muted">
             Replaced by{' '}
-            <a href={withBase(`/attack/${r.replacedBy.id}/`)} className="text-accent hover:underline">
+            <a href={withBase(`/attack/${r.replacedBy.id}/`)} className="link">
               {r.replacedBy.id} {r.replacedBy.name}
             </a>
           </span>
@@ -54,7 +50,7 @@ function Row({ r }: { r: ResolvedTag }) {
         )}
       </span>
       {r.url && (
-        <a href={r.url} rel="noopener noreferrer" className="text-xs text-accent hover:underline">
+        <a href={r.url} rel="noopener noreferrer" className="link text-xs">
           attack.mitre.org <span aria-hidden="true">↗</span>
         </a>
       )}
@@ -69,11 +65,7 @@ export function AttackContext({ tags }: { tags: string[] }) {
   const order = { technique: 0, subtechnique: 0, tactic: 1, group: 2, software: 2, unknown: 3 };
   resolved.sort((a, b) => order[a.kind] - order[b.kind] || a.id.localeCompare(b.id));
   return (
-    <ul
-      aria-label="ATT&CK tags"
-      className="divide-y divide-line rounded-lg border border-line bg-surface"
-      data-testid="attack-context"
-    >
+    <ul aria-label="ATT&CK tags" className="attack-list" data-testid="attack-context">
       {resolved.map((r) => (
         <Row key={r.tag} r={r} />
       ))}

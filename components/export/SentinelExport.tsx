@@ -25,23 +25,8 @@ function DownloadLink({
   testId: string;
 }) {
   return (
-    <a
-      href={href}
-      download={fileName}
-      data-testid={testId}
-      className="inline-flex h-8 items-center gap-1.5 rounded-md border border-line bg-surface px-3 text-sm font-medium text-ink hover:bg-sunken"
-    >
-      <svg
-        viewBox="0 0 24 24"
-        width="14"
-        height="14"
-        aria-hidden="true"
-        fill="none"
-        stroke="currentColor"
-        strokeWidth="2"
-      >
-        <path d="M12 3v12m0 0-4-4m4 4 4-4M4 19h16" />
-      </svg>
+    <a href={href} download={fileName} data-testid={testId} className="btn-sm">
+      <span className="i-download" aria-hidden="true" />
       {label}
     </a>
   );
@@ -53,11 +38,11 @@ export function SentinelExport({ rule }: { rule: ExportSource }) {
   const sentinel = downloads.rule;
   return (
     <section aria-labelledby="sentinel-heading" className="space-y-2" data-testid="sentinel-export">
-      <h2 id="sentinel-heading" className="text-lg font-semibold tracking-tight">
+      <h2 id="sentinel-heading" className="h2">
         Deploy to Microsoft Sentinel
       </h2>
       {sentinel && downloads.armJson ? (
-        <div className="space-y-3 rounded-lg border border-line bg-surface p-4 text-sm">
+        <div className="card space-y-3">
           <p>
             A scheduled analytics rule with the {rule.conversion.queries[0]?.variant} query above (
             {sentinel.table}): severity {sentinel.severity}, runs every {span(sentinel.queryFrequency)} over
@@ -97,10 +82,7 @@ export function SentinelExport({ rule }: { rule: ExportSource }) {
           )}
         </div>
       ) : (
-        <div
-          className="rounded-lg border border-line bg-surface p-4 text-sm"
-          data-testid="sentinel-export-unavailable"
-        >
+        <div className="card" data-testid="sentinel-export-unavailable">
           <p className="font-medium">No analytics rule export for this rule.</p>
           <ul className="mt-1 list-disc space-y-0.5 pl-5 text-muted">
             {downloads.errors.map((e, i) => (

@@ -3,7 +3,8 @@ import { ruleDownloads, type ConversionLike, type ExportableRule, type RuleDownl
 import { absoluteUrl, rulePath, withBase } from '../site';
 
 // One place that decides how a rule page's Sentinel files are built, so the page's buttons and the static files
-// they link to (app/rules/[slug]/sentinel-rule.*) come from the same call with the same options.
+// they link to (rules/<slug>/sentinel-rule.*, written by scripts/rule-files.ts) come from the same call with the
+// same options.
 
 export type ExportSource = ExportableRule & { slug: string; conversion: ConversionLike };
 

@@ -30,17 +30,14 @@ function matchedValues(entry: RuleEntry, hit: TextHit | undefined): string[] {
 export function ResultRow({ entry, query, hit }: Props) {
   const values = matchedValues(entry, hit);
   return (
-    <li className="grid grid-cols-[1fr_auto] items-start gap-x-3 gap-y-2 px-4 py-3 hover:bg-sunken/60 md:grid-cols-[5.5rem_minmax(0,1fr)_8.5rem_8.5rem_5.5rem] md:gap-4">
-      <SeverityBadge level={entry.level} className="col-span-2 w-fit md:col-span-1" />
-      <div className="col-span-2 min-w-0 md:col-span-1">
+    <li className="feed-row">
+      <SeverityBadge level={entry.level} className="feed-sev" />
+      <div className="feed-main">
         {/* A plain link: nothing to hydrate per row, no rule payload prefetched (rule pages are static HTML). */}
-        <a
-          href={withBase(`/rules/${entry.slug}/`)}
-          className="font-medium text-ink hover:text-accent hover:underline"
-        >
+        <a href={withBase(`/rules/${entry.slug}/`)} className="feed-title">
           <Highlighted text={entry.title} query={query} />
         </a>
-        <p className="mt-0.5 line-clamp-2 text-sm text-muted">
+        <p className="feed-desc">
           <Highlighted text={entry.description} query={query} />
         </p>
         {values.length > 0 ? (
@@ -54,21 +51,18 @@ export function ResultRow({ entry, query, hit }: Props) {
           </p>
         ) : null}
       </div>
-      <ul aria-label="Techniques" className="col-span-2 flex flex-wrap gap-1 md:col-span-1">
+      <ul aria-label="Techniques" className="feed-tech">
         {entry.techniques.map((id) => (
           <li key={id}>
             <TechniqueChip id={id} href={withBase(techniquePath(id))} />
           </li>
         ))}
       </ul>
-      <span className="truncate font-mono text-xs text-muted md:pt-0.5 md:text-[13px]">
+      <span className="feed-table">
         <span className="md:sr-only">Table </span>
         {entry.dataTable ?? '—'}
       </span>
-      <time
-        dateTime={entry.updated}
-        className="text-right font-mono text-xs tabular-nums text-muted md:pt-0.5 md:text-[13px]"
-      >
+      <time dateTime={entry.updated} className="feed-date">
         {entry.updated}
       </time>
     </li>

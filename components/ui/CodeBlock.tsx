@@ -15,34 +15,16 @@ interface CodeBlockProps {
 /** A highlighted code block with Copy and Download. */
 export function CodeBlock({ html, id, caption, what, download }: CodeBlockProps) {
   return (
-    <figure className="overflow-hidden rounded-lg border border-line bg-sunken">
-      <figcaption className="flex flex-wrap items-center gap-2 border-b border-line bg-surface px-3 py-1.5">
-        <span className="min-w-0 flex-1 truncate font-mono text-xs text-muted">{caption}</span>
+    <figure className="code-fig">
+      <figcaption className="code-bar">
+        <span className="code-name">{caption}</span>
         <CopyButton href={download.href} target={id} what={what} />
-        <a
-          href={download.href}
-          download={download.fileName}
-          className="inline-flex h-7 items-center gap-1 rounded-md border border-line bg-surface px-2 text-xs font-medium text-ink hover:bg-sunken"
-        >
-          <svg
-            viewBox="0 0 24 24"
-            width="13"
-            height="13"
-            aria-hidden="true"
-            fill="none"
-            stroke="currentColor"
-            strokeWidth="2"
-          >
-            <path d="M12 3v12m0 0-4-4m4 4 4-4M4 19h16" />
-          </svg>
+        <a href={download.href} download={download.fileName} className="btn-xs">
+          <span className="i-download" aria-hidden="true" />
           Download <span className="font-mono">.{download.fileName.split('.').pop()}</span>
         </a>
       </figcaption>
-      <div
-        id={id}
-        className="code-block overflow-x-auto font-mono text-[13px] leading-relaxed [&_pre]:p-3 [&_pre]:whitespace-pre-wrap [&_pre]:[overflow-wrap:anywhere]"
-        dangerouslySetInnerHTML={{ __html: html }}
-      />
+      <div id={id} className="code-block" dangerouslySetInnerHTML={{ __html: html }} />
     </figure>
   );
 }

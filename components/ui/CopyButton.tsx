@@ -12,7 +12,7 @@ export function CopyButton({ href, target, what }: { href: string; target: strin
         data-copy={href}
         data-copy-target={target}
         data-state="idle"
-        className="inline-flex h-7 min-w-[5.5rem] items-center justify-center gap-1 rounded-md border border-line bg-surface px-2 text-xs font-medium text-ink hover:bg-sunken data-[state=copied]:border-ok/50 data-[state=copied]:text-ok"
+        className="btn-copy"
       >
         <span data-copy-label>Copy</span>
         <span className="sr-only"> {what}</span>

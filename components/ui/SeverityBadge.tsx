@@ -19,10 +19,7 @@ const LABELS: Record<Level, string> = {
 /** Severity as colour and text, so it reads without colour too. */
 export function SeverityBadge({ level, className = '' }: { level: Level; className?: string }) {
   return (
-    <span
-      title={`Severity: ${level}`}
-      className={`inline-flex items-center justify-center gap-1 rounded border px-1.5 py-0.5 text-[11px] font-semibold leading-4 tracking-wide ${STYLES[level]} ${className}`}
-    >
+    <span title={`Severity: ${level}`} className={`sev ${STYLES[level]} ${className}`.trimEnd()}>
       <span aria-hidden="true" className="h-1.5 w-1.5 rounded-full bg-current" />
       <span className="sr-only">Severity </span>
       {LABELS[level]}

@@ -24,7 +24,7 @@ export function Tabs({
   const first = tabs[0]?.id;
   return (
     <div data-tabs={hashLinked ? 'hash' : ''}>
-      <div role="tablist" aria-label={label} className="flex gap-1 overflow-x-auto border-b border-line">
+      <div role="tablist" aria-label={label} className="tablist">
         {tabs.map((tab) => {
           const selected = tab.id === first;
           return (
@@ -36,7 +36,7 @@ export function Tabs({
               aria-selected={selected}
               aria-controls={tab.id}
               tabIndex={selected ? 0 : -1}
-              className="-mb-px whitespace-nowrap border-b-2 border-transparent px-3 py-2 text-sm font-medium text-muted hover:text-ink aria-selected:border-accent aria-selected:text-ink"
+              className="tab"
             >
               {tab.label}
             </button>
@@ -53,7 +53,7 @@ export function Tabs({
           data-state={tab.id === first ? 'active' : 'inactive'}
           className="pt-3"
         >
-          <h3 data-panel-heading className="mb-2 text-sm font-semibold text-muted">
+          <h3 data-panel-heading className="panel-heading">
             {tab.label}
           </h3>
           {tab.panel}

@@ -6,7 +6,7 @@ export function TechniqueChip({ id, href, name }: { id: string; href: string; na
       href={href}
       {...(external ? { rel: 'noopener noreferrer' } : {})}
       title={name ? `MITRE ATT&CK ${id}: ${name}` : `MITRE ATT&CK technique ${id}`}
-      className="inline-flex items-center gap-1 rounded border border-accent/30 bg-accent-soft px-1.5 py-0.5 text-[11px] font-medium leading-4 text-accent hover:border-accent"
+      className="chip"
     >
       <span className="font-mono">{id}</span>
       {name && <span className="font-sans font-normal">{name}</span>}

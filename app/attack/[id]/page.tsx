@@ -91,7 +91,9 @@ export default async function TechniquePage({ params }: Params) {
   const tactics = (technique?.tactics ?? []).map((s) => attack.tactic(s)).filter((t) => !!t);
 
   return (
-    <article className="space-y-5 pb-8">
+    // Without rules there is no bulk download, the page's one client component: then it is a static document too,
+    // and scripts/static-pages.ts drops React's payload from it (it refuses a marked page that needs React).
+    <article className="space-y-5 pb-8" data-static-page={rows.length === 0 || undefined}>
       <nav aria-label="Breadcrumb" className="text-sm">
         <a href={withBase('/coverage/')} className="text-accent underline">
           ← ATT&amp;CK coverage

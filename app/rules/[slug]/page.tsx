@@ -84,14 +84,14 @@ export default async function RulePage({ params }: Params) {
     // A static document: no client component, so scripts/static-pages.ts drops React's payload from the HTML.
     <article className="space-y-4" data-static-page>
       <nav aria-label="Breadcrumb" className="flex items-center justify-between text-sm">
-        <a href={withBase('/')} className="text-accent hover:underline">
+        <a href={withBase('/')} className="link">
           ← Back to SOC feed
         </a>
-        <a href={withBase('/coverage/')} className="text-accent hover:underline">
+        <a href={withBase('/coverage/')} className="link">
           Coverage →
         </a>
       </nav>
-      <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_21rem] lg:gap-8">
+      <div className="rule-grid">
         <div className="min-w-0 space-y-6">
           <RuleHeader
             rule={rule}
@@ -106,10 +106,8 @@ export default async function RulePage({ params }: Params) {
           {(fp || rule.falsepositives.length > 0) && (
             <ProseSection id="false-positive-guidance" title="False Positive Guidance" html={fp?.html}>
               {rule.falsepositives.length > 0 && (
-                <div className="rounded-lg border border-line bg-surface p-3 text-sm">
-                  <p className="text-xs font-semibold uppercase tracking-wider text-muted">
-                    Listed in the rule
-                  </p>
+                <div className="card-sm">
+                  <p className="label">Listed in the rule</p>
                   <ul className="mt-1 list-disc space-y-0.5 pl-5">
                     {rule.falsepositives.map((item) => (
                       <li key={item}>{item}</li>
@@ -130,12 +128,7 @@ export default async function RulePage({ params }: Params) {
           )}
           <p className="border-t border-line pt-4 text-sm text-muted">
             Original source:{' '}
-            <a
-              href={rule.source.url}
-              data-original
-              rel="noopener noreferrer"
-              className="break-all text-accent hover:underline"
-            >
+            <a href={rule.source.url} data-original rel="noopener noreferrer" className="link break-all">
               {rule.source.url}
             </a>
             <br />
