@@ -34,7 +34,7 @@ export function RuleTable({ rules, caption }: { rules: RuleRow[]; caption: strin
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-sunken text-left text-xs uppercase tracking-wider text-muted">
           <tr>
-            <th scope="col" className="w-28">
+            <th scope="col" className="w-20 sm:w-28">
               Severity
             </th>
             <th scope="col">Rule</th>
