@@ -1,12 +1,12 @@
 import type { Metadata } from 'next';
 import { FeedView } from '@/components/search/FeedView';
-import { SITE_DESCRIPTION } from '@/components/site';
+import { absoluteUrl, SITE_DESCRIPTION } from '@/components/site';
 import { feedRows } from '@/lib/content';
 
 export const metadata: Metadata = {
   title: { absolute: 'SOC Feed: detection rules with KQL for Sentinel' },
   description: SITE_DESCRIPTION,
-  alternates: { canonical: '/' },
+  alternates: { canonical: absoluteUrl('/') },
 };
 
 export default function FeedPage() {

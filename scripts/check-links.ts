@@ -1,6 +1,7 @@
 // Dead-link check over the static export: every internal href/src resolves to a file, every #fragment names an
-// element in its target page, and every rule page's "original" link points at the rule's source path.
-// Usage: tsx scripts/check-links.ts [dir=out] [--base-path /socfeed] [--content-dir content/rules]
+// element in its target page, every canonical link is an absolute URL on SITE_URL naming a page of the export, and
+// every rule page's "original" link points at the rule's source path.
+// Usage: tsx scripts/check-links.ts [dir=out] [--base-path /socfeed] [--content-dir content/rules]   (SITE_URL honoured)
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -14,7 +15,8 @@ export type LinkProblemKind =
   | 'UNSAFE_URL'
   | 'MISSING_ORIGINAL'
   | 'BAD_ORIGINAL'
-  | 'MISSING_RULE_PAGE';
+  | 'MISSING_RULE_PAGE'
+  | 'BAD_CANONICAL';
 
 export interface LinkProblem {
   /** The page (or stylesheet) holding the link, relative to the export folder. */
@@ -30,6 +32,8 @@ export interface CheckLinksOptions {
   basePath?: string;
   /** Content folder whose front matter says where each rule came from; skipped when absent. */
   contentDir?: string;
+  /** The origin the site was built for (SITE_URL): canonical links must be absolute URLs on it. */
+  siteUrl?: string;
 }
 
 export interface CheckLinksResult {
@@ -106,6 +110,8 @@ function splitSrcset(value: string): string[] {
 
 // A made-up origin to resolve relative links against; an absolute link to it would be odd enough to flag.
 const ORIGIN = 'http://check-links.invalid';
+/** The build's default SITE_URL (components/site.ts). */
+const DEFAULT_SITE_URL = 'http://localhost:3000';
 
 function safeDecode(value: string): string {
   try {
@@ -196,6 +202,23 @@ export function checkLinks(options: CheckLinksOptions): CheckLinksResult {
     }
   };
 
+  // A canonical link is absolute on the site's own origin, so the generic check above sees it as external: check
+  // its origin here, then its path like any internal link (base path, target page).
+  const siteOrigin = new URL(options.siteUrl ?? DEFAULT_SITE_URL).origin;
+  const checkCanonical = (file: string, pageUrl: string, href: string) => {
+    let url: URL | undefined;
+    try {
+      url = new URL(href);
+    } catch {
+      url = undefined;
+    }
+    if (!url || url.origin !== siteOrigin) {
+      const message = `canonical link must be an absolute URL on ${siteOrigin}`;
+      return problems.push({ file: path.relative(dir, file), kind: 'BAD_CANONICAL', ref: href, message });
+    }
+    checkRef(file, pageUrl, `${url.pathname}${url.search}${url.hash}`, true);
+  };
+
   const htmlFiles = files.filter((f) => f.endsWith('.html'));
   for (const file of htmlFiles) {
     const fromUrl = `${basePath}${urlPathOf(path.relative(dir, file))}`;
@@ -203,6 +226,10 @@ export function checkLinks(options: CheckLinksOptions): CheckLinksResult {
     const baseHref = tags.find((t) => t.name === 'base')?.attrs.get('href');
     const pageUrl = baseHref ? new URL(baseHref, `${ORIGIN}${fromUrl}`).pathname : fromUrl;
     for (const tag of tags) {
+      if (tag.name === 'link' && /(?:^|\s)canonical(?:\s|$)/i.test(tag.attrs.get('rel') ?? '')) {
+        checkCanonical(file, pageUrl, tag.attrs.get('href') ?? '');
+        continue;
+      }
       for (const attr of LINK_ATTRS[tag.name] ?? []) {
         const value = tag.attrs.get(attr);
         if (value === undefined) continue;
@@ -299,7 +326,7 @@ function main(argv: string[]): number {
     console.error(`check-links: ${dir} does not exist (run npm run build first)`);
     return 2;
   }
-  const result = checkLinks({ dir, basePath, contentDir });
+  const result = checkLinks({ dir, basePath, contentDir, siteUrl: process.env.SITE_URL || undefined });
   const byKind = new Map<string, number>();
   for (const p of result.problems) byKind.set(p.kind, (byKind.get(p.kind) ?? 0) + 1);
   for (const p of result.problems.slice(0, 60))

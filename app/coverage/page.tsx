@@ -8,7 +8,7 @@ export const metadata: Metadata = {
   title: 'ATT&CK coverage',
   description:
     'Which MITRE ATT&CK Enterprise techniques the SOC Feed rules detect: matrix, gaps, data tables, Navigator layer.',
-  alternates: { canonical: '/coverage/' },
+  alternates: { canonical: absoluteUrl('/coverage/') },
 };
 
 const byCount = (values: (string | null)[]) => {

@@ -184,33 +184,14 @@ function toRule(
 /** Validates one rule (markdown + Sigma text). Collects every problem; never throws on bad input. */
 export function parseRule(files: RuleFiles): ParsedRule {
   const file = files.markdownPath;
+  const noFrontMatter = (message: string): ParsedRule => ({
+    problems: [{ code: 'NO_FRONT_MATTER', file, line: 1, field: 'front matter', message }],
+  });
   if (!/^---\r?\n/.test(files.markdown)) {
-    return {
-      problems: [
-        {
-          code: 'NO_FRONT_MATTER',
-          file,
-          line: 1,
-          field: 'front matter',
-          message: 'the file must start with a --- front matter block',
-        },
-      ],
-    };
+    return noFrontMatter('the file must start with a --- front matter block');
   }
   const { doc, counter, source, body, bodyLine } = readFrontMatter(files.markdown);
-  if (!doc) {
-    return {
-      problems: [
-        {
-          code: 'NO_FRONT_MATTER',
-          file,
-          line: 1,
-          field: 'front matter',
-          message: 'no closing --- after the front matter',
-        },
-      ],
-    };
-  }
+  if (!doc) return noFrontMatter('no closing --- after the front matter');
   if (doc.errors.length > 0) {
     return {
       problems: doc.errors.map((error) => {

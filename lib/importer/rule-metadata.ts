@@ -1,6 +1,7 @@
 // The catalog metadata of a Sigma rule, taken from the engine's rule model (already validated against the
 // Sigma specification). Here only what the catalog needs on top of Sigma is checked: fields Sigma leaves
 // optional but a page cannot do without.
+import { TACTICS } from '@/lib/content';
 import type { SigmaRule } from '@/lib/sigma';
 
 export type Level = NonNullable<SigmaRule['level']>;
@@ -31,25 +32,8 @@ export interface MetadataProblem {
 }
 
 const TECHNIQUE = /^t\d{4}(?:\.\d{3})?$/i;
-/** Tactics the content format accepts (Sigma short names, with ATT&CK v19's split of defense-evasion). */
-const TACTICS = new Set([
-  'reconnaissance',
-  'resource-development',
-  'initial-access',
-  'execution',
-  'persistence',
-  'privilege-escalation',
-  'defense-evasion',
-  'stealth',
-  'defense-impairment',
-  'credential-access',
-  'discovery',
-  'lateral-movement',
-  'collection',
-  'command-and-control',
-  'exfiltration',
-  'impact',
-]);
+/** Tactics the content format accepts (its schema's list). */
+const TACTIC_NAMES: ReadonlySet<string> = new Set(TACTICS);
 
 const unique = <T>(items: T[]) => [...new Set(items)];
 
@@ -78,7 +62,7 @@ export function metadataOf(rule: SigmaRule): { value?: RuleMetadata; problems: M
   for (const tag of rule.tags) {
     const value = tag.value.toLowerCase().replace(/_/g, '-');
     if (tag.namespace === 'attack' && TECHNIQUE.test(value)) techniques.push(value.toUpperCase());
-    else if (tag.namespace === 'attack' && TACTICS.has(value)) tactics.push(value);
+    else if (tag.namespace === 'attack' && TACTIC_NAMES.has(value)) tactics.push(value);
     else otherTags.push(tag.raw);
   }
   const { category, product, service, definition } = rule.logsource;

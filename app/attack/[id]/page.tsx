@@ -12,7 +12,7 @@ import {
   type RuleFacts,
 } from '@/lib/attack';
 import { getRules } from '@/lib/content';
-import { withBase } from '@/components/site';
+import { absoluteUrl, withBase } from '@/components/site';
 
 type Params = { params: Promise<{ id: string }> };
 
@@ -74,7 +74,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   return {
     title: `${id} ${name}`.trim(),
     description: `SOC Feed rules for MITRE ATT&CK ${id} ${name}: ${data.rows.length} rules.`,
-    alternates: { canonical: `/attack/${id}/` },
+    alternates: { canonical: absoluteUrl(`/attack/${id}/`) },
   };
 }
 

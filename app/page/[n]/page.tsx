@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { FeedView } from '@/components/search/FeedView';
-import { SITE_DESCRIPTION } from '@/components/site';
+import { absoluteUrl, SITE_DESCRIPTION } from '@/components/site';
 import { feedRows } from '@/lib/content';
 import { feedPageCount, feedPagePath } from '@/lib/search';
 
@@ -28,7 +28,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   return {
     title: `Detection rules, page ${page} of ${feedPageCount(feedRows().length)}`,
     description: SITE_DESCRIPTION,
-    alternates: { canonical: feedPagePath(page) },
+    alternates: { canonical: absoluteUrl(feedPagePath(page)) },
   };
 }
 

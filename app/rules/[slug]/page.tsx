@@ -8,7 +8,7 @@ import { ProseSection } from '@/components/ProseSection';
 import { RuleDetails } from '@/components/RuleDetails';
 import { RuleHeader } from '@/components/RuleHeader';
 import type { DetectionView } from '@/components/rule-types';
-import { rulePath, withBase } from '@/components/site';
+import { absoluteUrl, rulePath, withBase } from '@/components/site';
 import {
   getRuleBySlug,
   getRules,
@@ -44,7 +44,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
         0,
         300,
       ),
-    alternates: { canonical: rulePath(rule.slug) },
+    alternates: { canonical: absoluteUrl(rulePath(rule.slug)) },
   };
 }
 

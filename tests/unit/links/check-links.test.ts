@@ -12,7 +12,8 @@ describe('check-links on a tiny export', () => {
     expect(result.pages).toBe(4);
     expect(result.rulePages).toBe(1);
     // Links inside comments, scripts and the title are not links; the CSS font and srcset entries are.
-    expect(result.links).toBe(17);
+    // Two canonical links count as internal links too.
+    expect(result.links).toBe(19);
   });
 
   it('reports every broken link, anchor, unsafe URL and original link', () => {
@@ -34,6 +35,10 @@ describe('check-links on a tiny export', () => {
           'https://github.com/SigmaHQ/sigma/blob/master/rules/windows/other.yml',
         ],
         [path.join('rules', 'gamma', 'index.html'), 'MISSING_ORIGINAL', ''],
+        // Canonical links: another origin, a relative URL, a page the export does not have.
+        [path.join('rules', 'beta', 'index.html'), 'BAD_CANONICAL', 'https://elsewhere.example/rules/beta/'],
+        [path.join('rules', 'gamma', 'index.html'), 'BAD_CANONICAL', '/rules/gamma/'],
+        ['index.html', 'MISSING_TARGET', '/rules/zeta/'],
         [
           path.relative(process.cwd(), path.join(at('broken-content'), 'delta.md')),
           'MISSING_RULE_PAGE',
@@ -41,12 +46,21 @@ describe('check-links on a tiny export', () => {
         ],
       ]),
     );
-    expect(result.problems).toHaveLength(11);
+    expect(result.problems).toHaveLength(14);
   });
 
   it('checks a base-path build: links must carry the prefix', () => {
-    const result = checkLinks({ dir: at('based'), basePath: '/socfeed/', contentDir: at('content') });
-    expect(result.problems.map((p) => [p.kind, p.ref])).toEqual([['OUTSIDE_BASE_PATH', '/rules/alpha/']]);
+    const result = checkLinks({
+      dir: at('based'),
+      basePath: '/socfeed/',
+      contentDir: at('content'),
+      siteUrl: 'https://soc.example.org',
+    });
+    // The feed's canonical link forgot the base path as one of its links did.
+    expect(result.problems.map((p) => [p.file, p.kind, p.ref])).toEqual([
+      ['index.html', 'OUTSIDE_BASE_PATH', '/'],
+      ['index.html', 'OUTSIDE_BASE_PATH', '/rules/alpha/'],
+    ]);
   });
 
   it.each([

@@ -4,7 +4,7 @@ import { RuleTable } from '@/components/attack/RuleTable';
 import { binClass } from '@/components/coverage/bins';
 import { attack, catalogFacts, coverageView, matrixOf } from '@/lib/attack';
 import { getRules } from '@/lib/content';
-import { withBase } from '@/components/site';
+import { absoluteUrl, withBase } from '@/components/site';
 
 type Params = { params: Promise<{ key: string }> };
 
@@ -21,7 +21,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   return {
     title: `${tactic.name} (${tactic.id})`,
     description: `SOC Feed coverage of the MITRE ATT&CK tactic ${tactic.name}.`,
-    alternates: { canonical: `/attack/tactics/${tactic.shortName}/` },
+    alternates: { canonical: absoluteUrl(`/attack/tactics/${tactic.shortName}/`) },
   };
 }
 
