@@ -33,8 +33,10 @@ export function rulePageFile(dir: string, slug: string): string {
   return path.join(dir, 'rules', slug, 'index.html');
 }
 
-// Next resolves a relative canonical against metadataBase (the layout's siteOrigin()), keeping its path.
-function canonicalUrl(canonical: string): string {
+// As Next resolves metadata URLs: an absolute one as it is, a relative one against metadataBase (the layout's
+// siteOrigin()), keeping the base's path.
+export function canonicalUrl(canonical: string): string {
+  if (URL.canParse(canonical)) return new URL(canonical).href;
   const base = new URL(siteOrigin());
   return new URL(path.posix.join(base.pathname, canonical), base).href;
 }

@@ -95,3 +95,19 @@ describe('renderRulePages', () => {
     await expect(mod.renderRulePages(out, rules, pages)).rejects.toThrow('names itself outside the slots');
   });
 });
+
+describe('canonicalUrl', () => {
+  it('keeps an absolute URL and resolves a path against SITE_URL, keeping its path, as Next does', () => {
+    const previousSite = process.env.SITE_URL;
+    process.env.SITE_URL = 'https://soc.example.org/socfeed/';
+    try {
+      expect(mod.canonicalUrl('https://soc.example.org/socfeed/rules/a/')).toBe(
+        'https://soc.example.org/socfeed/rules/a/',
+      );
+      expect(mod.canonicalUrl('/rules/a/')).toBe('https://soc.example.org/socfeed/rules/a/');
+    } finally {
+      if (previousSite === undefined) delete process.env.SITE_URL;
+      else process.env.SITE_URL = previousSite;
+    }
+  });
+});
