@@ -2,7 +2,7 @@
 // lib/content and generateStaticParams in app/rules/[slug]/page.tsx); this step renders every rule page with the
 // same page component and metadata through react-dom/server, and puts each into the shell's document (see
 // page-template.ts). Next spends about 28 ms on a page and writes RSC payload files the post-build step then
-// deletes; here a page takes about 5 ms. Rule pages are static documents (no client component), so nothing is lost.
+// deletes; here a page takes 4 to 5 ms. Rule pages are static documents (no client component), so nothing is lost.
 //
 // Drift guard: the shell is rendered here too and must equal, byte for byte, the page Next wrote (after the same
 // post-processing, scripts/static-pages.ts). A change to the layout, the metadata or the page that this renderer

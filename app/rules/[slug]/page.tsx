@@ -26,7 +26,7 @@ type Params = { params: Promise<{ slug: string }> };
 export const dynamicParams = false;
 
 // `next build` renders one rule page, the shell; scripts/rule-pages.ts renders every other rule page into the shell's
-// document after the build (about 5 ms a page instead of Next's 28 ms, and no RSC payload files to write and then
+// document after the build (4 to 5 ms a page instead of Next's 28 ms, and no RSC payload files to write and then
 // delete) and fails the build if its rendering of the shell differs from Next's. `next dev` serves every rule.
 export function generateStaticParams() {
   const rules = getRules();
