@@ -2,14 +2,14 @@ import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/SiteFooter';
 import { SiteHeader } from '@/components/SiteHeader';
-import { SITE_DESCRIPTION, SITE_NAME, siteOrigin, withBase } from '@/components/site';
+import { SITE_DESCRIPTION, SITE_NAME, TITLE_TEMPLATE, siteOrigin, withBase } from '@/components/site';
 import { FeedLinks } from '@/components/search/FeedLinks';
 import { ThemeScript } from '@/components/ThemeScript';
 import './globals.css';
 
 export const metadata: Metadata = {
   metadataBase: new URL(siteOrigin()),
-  title: { default: `${SITE_NAME}: detection rules with KQL for Sentinel`, template: `%s · ${SITE_NAME}` },
+  title: { default: `${SITE_NAME}: detection rules with KQL for Sentinel`, template: TITLE_TEMPLATE },
   description: SITE_DESCRIPTION,
 };
 

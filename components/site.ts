@@ -4,6 +4,14 @@ export const SITE_NAME = 'SOC Feed';
 export const SITE_DESCRIPTION =
   'Detection rules for SOC analysts: Sigma originals with KQL for Microsoft Sentinel, mapped to MITRE ATT&CK.';
 
+/** Every page's <title>: its own title in this template. The layout's metadata and scripts/rule-pages.ts share it. */
+export const TITLE_TEMPLATE = `%s · ${SITE_NAME}`;
+
+/** A page title as the browser tab shows it. */
+export function pageTitle(title: string): string {
+  return TITLE_TEMPLATE.replace('%s', title);
+}
+
 const basePath = process.env.NEXT_PUBLIC_BASE_PATH ?? '';
 
 /** Absolute origin of the deployed site (for sitemap and canonical URLs). */

@@ -175,7 +175,8 @@ function htmlFiles(dir: string, out: string[] = []): string[] {
 
 /**
  * Adds the meta policy to every page of the export and writes `_headers`. Problems leave the pages untouched.
- * `pages` holds pages an earlier step changed in memory (file -> HTML): they are read from there and written once.
+ * `pages` holds pages an earlier step changed or made in memory (file -> HTML; rule pages rendered after the build
+ * are on disk only once this step writes them): they are read from there and written once.
  */
 export function applyCsp(
   dir: string,
@@ -185,8 +186,9 @@ export function applyCsp(
   const policies = new Map<string, string>();
   const read = (file: string) => options.pages?.get(file) ?? readFileSync(file, 'utf8');
   let inlineScripts = 0;
-  // Two passes, so a problem anywhere leaves every page as the build wrote it, without holding 3,000 pages in memory.
-  for (const file of htmlFiles(dir)) {
+  // Two passes, so a problem anywhere leaves every page as the build wrote it (and writes no rendered page).
+  const files = new Set([...htmlFiles(dir), ...(options.pages?.keys() ?? [])]);
+  for (const file of files) {
     const inspected = inspectPage(read(file), path.relative(dir, file));
     problems.push(...inspected.problems);
     inlineScripts += inspected.hashes.scripts.length;

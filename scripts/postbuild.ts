@@ -1,6 +1,7 @@
 // Runs after `next build` (see the build script in package.json): writes each rule's download files and permalink
-// from the catalog (see rule-files.ts), static documents lose React's payload (see static-pages.ts), then the
-// Content-Security-Policy step hashes what inline script is left.
+// from the catalog (see rule-files.ts), static documents lose React's payload (see static-pages.ts), every rule page
+// but the shell Next built is rendered into the shell's document (see rule-pages.ts), then the
+// Content-Security-Policy step hashes what inline script is left and writes the pages.
 // Usage: tsx scripts/postbuild.ts [dir=out]   (BASE_PATH and CONTENT_DIR as for the build)
 import { existsSync } from 'node:fs';
 import { applyCsp } from './csp';
@@ -37,6 +38,19 @@ console.log(
   `postbuild: ${statics.stripped.size} static pages without React payload, ${statics.payloadFiles} RSC payload files ` +
     `deleted (${(statics.savedBytes / 2 ** 20).toFixed(1)} MB saved) in ${since(stripStarted)}`,
 );
+const renderStarted = performance.now();
+const { renderRulePages, RulePageError } = await import('./rule-pages');
+try {
+  const pages = await renderRulePages(dir, getRules(), statics.stripped);
+  console.log(
+    `postbuild: ${pages.rendered} rule pages rendered into the document of ${pages.shell} (the shell Next built, ` +
+      `which the renderer reproduces byte for byte) in ${since(renderStarted)}`,
+  );
+} catch (error) {
+  if (!(error instanceof RulePageError)) throw error;
+  console.error(`postbuild: ${error.message}`);
+  process.exit(1);
+}
 const result = applyCsp(dir, { basePath: process.env.BASE_PATH ?? '', pages: statics.stripped });
 if (result.problems.length > 0) {
   for (const p of result.problems) console.error(`${p.file}: ${p.kind}: ${p.detail}`);

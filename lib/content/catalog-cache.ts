@@ -1,8 +1,11 @@
 import { createHash } from 'node:crypto';
 import {
+  closeSync,
   existsSync,
   mkdirSync,
+  openSync,
   readFileSync,
+  readSync,
   readdirSync,
   renameSync,
   statSync,
@@ -48,6 +51,22 @@ export function readCatalogCache(key: string): Rule[] | undefined {
     return data.key === key && Array.isArray(data.rules) ? data.rules : undefined;
   } catch {
     return undefined;
+  }
+}
+
+/** Whether the saved catalog is the one for this key, from the file's first bytes (parsing all of it takes ~2 s). */
+export function catalogCacheMatches(key: string): boolean {
+  const head = `{"key":${JSON.stringify(key)},`;
+  try {
+    const fd = openSync(path.resolve(FILE), 'r');
+    try {
+      const buffer = Buffer.alloc(head.length);
+      return readSync(fd, buffer, 0, buffer.length, 0) === buffer.length && buffer.toString('utf8') === head;
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return false;
   }
 }
 

@@ -1,4 +1,4 @@
-import { catalogKey, readCatalogCache, writeCatalogCache } from './catalog-cache';
+import { catalogCacheMatches, catalogKey, readCatalogCache, writeCatalogCache } from './catalog-cache';
 import { ContentError } from './format-problem';
 import { contentDirs, loadContent, type LoadedContent } from './load-content';
 import { checkedKql } from './rule-kql';
@@ -53,6 +53,22 @@ function prepare({ rules, problems }: LoadedContent, diskKey: string): Rule[] {
  */
 export function saveCatalog(loaded: LoadedContent): void {
   prepare(loaded, catalogKey(contentDirs()));
+}
+
+/** Whether the catalog the build's first step saved is still valid for the content, the code and the check cache. */
+export function catalogSaved(): boolean {
+  return catalogCacheMatches(catalogKey(contentDirs()));
+}
+
+/**
+ * The rule whose page `next build` renders, the shell: the first by slug among the rules with KQL (so the page
+ * shows every part a rule page can have), else the first by slug. scripts/rule-pages.ts renders every other rule
+ * page into the shell page's document after the build, and checks its own rendering of the shell against Next's.
+ */
+export function shellRule(rules: readonly Rule[]): Rule | undefined {
+  const first = (list: readonly Rule[]) =>
+    list.reduce<Rule | undefined>((a, b) => (a === undefined || b.slug < a.slug ? b : a), undefined);
+  return first(rules.filter((r) => r.conversion.status === 'ok')) ?? first(rules);
 }
 
 function catalog(): Catalog {

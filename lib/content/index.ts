@@ -1,5 +1,13 @@
 // lib/content: server-only loading, validation and preparation of the rule files. Pages import only this.
-export { getRules, getRuleBySlug, getRuleById, lastChanged, saveCatalog } from './catalog';
+export {
+  getRules,
+  getRuleBySlug,
+  getRuleById,
+  lastChanged,
+  saveCatalog,
+  catalogSaved,
+  shellRule,
+} from './catalog';
 export { feedRows } from './feed';
 export { loadContent, loadRuleFile, contentDirs, type LoadedContent } from './load-content';
 export { parseRule, type RuleFiles, type ParsedRule } from './parse-rule';

@@ -14,6 +14,7 @@ import {
   getRules,
   highlightCode,
   ruleDownloads,
+  shellRule,
   tacticName,
   techniqueHref,
   type Rule,
@@ -24,8 +25,13 @@ type Params = { params: Promise<{ slug: string }> };
 
 export const dynamicParams = false;
 
+// `next build` renders one rule page, the shell; scripts/rule-pages.ts renders every other rule page into the shell's
+// document after the build (4 to 5 ms a page instead of Next's 28 ms, and no RSC payload files to write and then
+// delete) and fails the build if its rendering of the shell differs from Next's. `next dev` serves every rule.
 export function generateStaticParams() {
-  return getRules().map((rule) => ({ slug: rule.slug }));
+  const rules = getRules();
+  const pages = process.env.NODE_ENV === 'production' ? [shellRule(rules)!] : rules;
+  return pages.map((rule) => ({ slug: rule.slug }));
 }
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {

@@ -10,6 +10,7 @@ import { afterAll, describe, expect, it, vi } from 'vitest';
 // Keep the test from reading or replacing the build's catalog cache in .cache/.
 vi.mock('../../../lib/content/catalog-cache', () => ({
   catalogKey: () => 'test',
+  catalogCacheMatches: () => false,
   readCatalogCache: () => undefined,
   writeCatalogCache: () => undefined,
 }));

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
@@ -129,6 +129,24 @@ describe('applyCsp and the headers file', () => {
       },
     ]);
     expect(readFileSync(path.join(out, 'index.html'), 'utf8')).not.toContain('Content-Security-Policy');
+  });
+
+  it('inspects and writes pages made in memory that are not on disk yet (rendered rule pages)', () => {
+    const out = makeExport({ 'index.html': page('', '<script>one()</script>'), 'rules/b/b.yml': 'title: b' });
+    const rendered = path.join(out, 'rules', 'b', 'index.html');
+    const result = applyCsp(out, { pages: new Map([[rendered, page('', '<script>three()</script>')]]) });
+    expect(result).toMatchObject({ pages: 2, inlineScripts: 2, problems: [] });
+    expect(readFileSync(rendered, 'utf8')).toContain(`script-src 'self' ${b64('three()')};`);
+  });
+
+  it('refuses a page made in memory that holds an inline handler, and writes none', () => {
+    const out = makeExport({ 'index.html': page('', '<script>one()</script>'), 'rules/b/b.yml': 'title: b' });
+    const rendered = path.join(out, 'rules', 'b', 'index.html');
+    const result = applyCsp(out, { pages: new Map([[rendered, page('', '<b onclick="x()">b</b>')]]) });
+    expect(result.problems.map((p) => [p.file, p.kind])).toEqual([
+      [path.join('rules', 'b', 'index.html'), 'INLINE_HANDLER'],
+    ]);
+    expect(existsSync(rendered)).toBe(false);
   });
 });
 
