@@ -153,3 +153,25 @@ test('a tactic heading leads to its page, with the column’s covered/total and 
     );
   expect(listed).toEqual(cells);
 });
+
+test('the page runs no React until used, and the click that loads it is not lost', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+  });
+  await page.goto('/coverage/');
+  await page.waitForLoadState('networkidle');
+  expect(scripts.sort()).toEqual(['/enhance.js', '/hydrate.js']);
+  // The first interaction is a click on a button React owns: it loads React, and takes effect once React is there.
+  const expand = page.getByRole('button', { name: 'Expand all sub-techniques' });
+  await expand.click();
+  await expect(page.getByRole('button', { name: 'Collapse all sub-techniques' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  await expect(page.locator('html')).toHaveAttribute('data-hydrated', /\d+/);
+  expect(scripts.some((path) => path.startsWith('/_next/static/flight/'))).toBe(true);
+  // Exactly once: a second toggle would have collapsed them again.
+  await page.waitForTimeout(300);
+  await expect(page.locator('[data-tactic] ul[id^="subs-"]').first()).toBeVisible();
+});
