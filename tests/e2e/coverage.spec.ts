@@ -175,3 +175,25 @@ test('the page runs no React until used, and the click that loads it is not lost
   await page.waitForTimeout(300);
   await expect(page.locator('[data-tactic] ul[id^="subs-"]').first()).toBeVisible();
 });
+
+test('the page does not move while it loads, hydrates and is scrolled through', async ({ page }) => {
+  await page.addInitScript(() => {
+    const w = window as unknown as { shifts: number };
+    w.shifts = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[])
+        if (!entry.hadRecentInput) w.shifts += entry.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/coverage/');
+  await page.mouse.move(10, 10);
+  await expect(page.locator('html')).toHaveAttribute('data-hydrated', /\d+/);
+  // Off-screen sections render as they come near (content-visibility): scrolling must not shift them.
+  for (let y = 0; y < 6; y++) {
+    await page.mouse.wheel(0, 1500);
+    await page.waitForTimeout(100);
+  }
+  const shifts = await page.evaluate(() => (window as unknown as { shifts: number }).shifts);
+  expect(shifts).toBeLessThan(0.05);
+});
