@@ -71,13 +71,15 @@ test('reading the feed runs no React; the first interaction loads it and the sea
   });
   await page.goto('/');
   await page.waitForLoadState('networkidle');
-  // Only the site's own small scripts: the page is complete without React.
+  // Only the site's own small scripts run (the runtime may be prefetched at idle, not run): the page is complete
+  // without React.
   expect(scripts.map((url) => new URL(url).pathname).sort()).toEqual(['/enhance.js', '/hydrate.js']);
+  expect(await page.evaluate(() => 'TURBOPACK' in window || '__next_f' in window)).toBe(false);
   await expect(page.locator('html')).not.toHaveAttribute('data-search-ready');
   await page.mouse.move(10, 10);
   await page.locator('html[data-search-ready]').waitFor({ state: 'attached' });
   await page.locator('html[data-search-index-ready]').waitFor({ state: 'attached' });
-  expect(scripts.some((url) => url.includes('/_next/static/flight/'))).toBe(true);
+  expect(await page.evaluate(() => '__next_f' in window)).toBe(true);
   expect(scripts.some((url) => url.includes('/search-index.json'))).toBe(true);
 });
 
@@ -107,4 +109,28 @@ test('`/` focuses the search box before React has loaded too', async ({ page }) 
   await expect(box).toBeFocused();
   await expect(box).toHaveValue('comsvcs');
   await expect(page.getByTestId('search-results').locator('> li')).toHaveCount(1);
+});
+
+test('every row renders as it is scrolled to (content-visibility), and the page does not shift', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    const w = window as unknown as { shifts: number };
+    w.shifts = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[])
+        if (!entry.hadRecentInput) w.shifts += entry.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/');
+  const rows = page.locator('main ol > li.feed-row');
+  const count = await rows.count();
+  expect(count).toBeGreaterThan(0);
+  for (let i = 0; i < count; i++) {
+    await rows.nth(i).scrollIntoViewIfNeeded();
+    await expect(rows.nth(i).locator('a.feed-title')).toBeVisible();
+  }
+  const shifts = await page.evaluate(() => (window as unknown as { shifts: number }).shifts);
+  expect(shifts).toBeLessThan(0.05);
 });
