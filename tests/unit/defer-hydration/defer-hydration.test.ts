@@ -44,7 +44,9 @@ describe('deferHydration', () => {
     expect(boot).toBeLessThan(zero);
     expect(zero).toBeLessThan(rows);
     // No Next script, preload or inline flight data is left in the page; the site's own scripts and the markers stay.
-    expect(html).not.toMatch(/_next\/static\/chunks\/[a-z-]+\.js" async|rel="preload"|__next_f|TURBOPACK|poly\.js/);
+    expect(html).not.toMatch(
+      /_next\/static\/chunks\/[a-z-]+\.js" async|rel="preload"|__next_f|TURBOPACK|poly\.js/,
+    );
     expect(html).toContain("classList.add('js')");
     expect(html).toContain('<script src="/enhance.js" defer=""></script>');
     expect(html).toContain('<!--$--><p>Rule</p><!--/$-->');
