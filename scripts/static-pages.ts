@@ -26,7 +26,8 @@ export interface StaticPageProblem {
   detail: string;
 }
 
-function isNextScript(tag: Tag): boolean {
+/** Next's runtime scripts, their preloads and the inline flight data and bootstrap. */
+export function isNextScript(tag: Tag): boolean {
   if (tag.name === 'script') {
     const src = tag.attrs.get('src');
     if (src) return /\/_next\/static\//.test(src);

@@ -23,7 +23,8 @@ export default function CoveragePage() {
   const facts = catalogFacts(attack, getRules());
   const matrix = matrixOf(attack);
   return (
-    <div className="space-y-4 pb-8">
+    // Hydrated on the first interaction (scripts/defer-hydration.ts): the matrix and counts are all in the HTML.
+    <div className="space-y-4 pb-8" data-hydrate="interaction">
       <div>
         <h1 className="text-2xl font-semibold tracking-tight">ATT&amp;CK coverage</h1>
         <p className="mt-1 max-w-3xl text-sm text-muted">

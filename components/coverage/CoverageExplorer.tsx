@@ -22,6 +22,7 @@ import { Matrix } from './Matrix';
 import { OutsideList, type OutsideInfo } from './OutsideList';
 import { SourcePanel } from './SourcePanel';
 import { UncoveredList } from './UncoveredList';
+import { useHydratedSignal } from '../use-hydrated';
 
 interface Props {
   matrix: MatrixTactic[];
@@ -67,6 +68,7 @@ export function CoverageExplorer({
   const [error, setError] = useState<string | null>(null);
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   const [loading, setLoading] = useState<Promise<RuleFacts[] | null> | null>(null);
+  useHydratedSignal();
 
   // Fetched once, on the first sign of interest in the filters (hover or focus), so the first recount is quick.
   function loadFacts(): Promise<RuleFacts[] | null> {

@@ -24,7 +24,7 @@ export function OutsideList({
 }) {
   const rows = items.filter((i) => (counts[i.key] ?? 0) > 0);
   return (
-    <section aria-labelledby="outside-heading" className="space-y-2">
+    <section aria-labelledby="outside-heading" className="lazy-section space-y-2">
       <h2 id="outside-heading" className="text-lg font-semibold tracking-tight">
         Not in ATT&amp;CK v{version} data{' '}
         <span className="text-sm font-normal text-muted">({plural(rows.length, 'tag')})</span>

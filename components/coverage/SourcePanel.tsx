@@ -23,18 +23,15 @@ function Table({ caption, rows, head }: { caption: string; rows: GroupRow[]; hea
             </th>
           </tr>
         </thead>
-        <tbody className="divide-y divide-line">
+        {/* Row cells styled from the table (.source-table in globals.css): about 150 rows, no class list each. */}
+        <tbody className="source-table divide-y divide-line">
           {rows.map((r) => (
             <tr key={r.key}>
-              <th
-                scope="row"
-                className="max-w-0 truncate px-3 py-1 text-left font-mono text-xs font-normal"
-                title={r.key}
-              >
+              <th scope="row" title={r.key}>
                 {r.key}
               </th>
-              <td className="px-3 py-1 text-right tabular-nums">{r.rules}</td>
-              <td className="px-3 py-1 text-right tabular-nums">{r.techniques}</td>
+              <td>{r.rules}</td>
+              <td>{r.techniques}</td>
             </tr>
           ))}
         </tbody>
@@ -46,7 +43,7 @@ function Table({ caption, rows, head }: { caption: string; rows: GroupRow[]; hea
 /** Rules per data table (what the KQL reads) and per Sigma log source, for the current view. */
 export function SourcePanel({ byTable, byLogsource }: { byTable: GroupRow[]; byLogsource: GroupRow[] }) {
   return (
-    <section aria-labelledby="sources-heading" className="space-y-2">
+    <section aria-labelledby="sources-heading" className="lazy-section space-y-2">
       <h2 id="sources-heading" className="text-lg font-semibold tracking-tight">
         Rules per data table and log source
       </h2>

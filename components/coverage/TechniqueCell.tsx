@@ -17,17 +17,17 @@ export function TechniqueCell({ technique, counts, expanded, onToggle, tactic }:
   const coveredSubs = subs.filter((s) => (counts[s.id] ?? 0) > 0).length;
   const listId = `subs-${tactic}-${technique.id}`;
   return (
-    <li className={`rounded border text-xs leading-snug ${binClass(count)}`} data-technique={technique.id}>
+    <li className={`cell ${binClass(count)}`} data-technique={technique.id}>
       <a
         href={withBase(`/attack/${technique.id}/`)}
-        className="flex items-start justify-between gap-1.5 rounded px-1.5 py-1 hover:underline focus-visible:outline-2 focus-visible:outline-accent"
+        className="cell-link"
         title={`${technique.id} ${technique.name}: ${plural(count, 'rule')}`}
       >
         <span className="min-w-0">
-          <span className="block font-medium break-words">{technique.name}</span>
-          <span className="font-mono text-[10px]">{technique.id}</span>
+          <span className="cell-name">{technique.name}</span>
+          <span className="cell-id">{technique.id}</span>
         </span>
-        <span className="shrink-0 font-mono text-[13px] font-semibold tabular-nums" data-count>
+        <span className="cell-count" data-count>
           {count}
         </span>
       </a>
@@ -37,10 +37,10 @@ export function TechniqueCell({ technique, counts, expanded, onToggle, tactic }:
           onClick={onToggle}
           aria-expanded={expanded}
           aria-controls={listId}
-          className="flex min-h-6 w-full items-center gap-1 border-t border-current/15 px-1.5 py-0.5 text-left text-[10px]"
+          className="cell-subs"
         >
           <span aria-hidden="true">{expanded ? '▾' : '▸'}</span>
-          {coveredSubs}/{subs.length} sub-techniques
+          {`${coveredSubs}/${subs.length} sub-techniques`}
         </button>
       )}
       {subs.length > 0 && expanded && (

@@ -12,7 +12,7 @@ export function UncoveredList({
 }) {
   const distinct = new Set(matrix.flatMap((t) => t.techniques.filter((x) => !counts[x.id]).map((x) => x.id)));
   return (
-    <section aria-labelledby="uncovered-heading" className="space-y-2">
+    <section aria-labelledby="uncovered-heading" className="lazy-section space-y-2">
       <h2 id="uncovered-heading" className="text-lg font-semibold tracking-tight">
         Uncovered techniques{' '}
         <span className="text-sm font-normal text-muted" data-testid="uncovered-count">

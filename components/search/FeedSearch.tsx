@@ -4,7 +4,9 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import {
   clearNarrowing,
+  decodeState,
   DEFAULT_SORT,
+  EMPTY_STATE,
   effectiveSort,
   hasNarrowing,
   hasQuery,
@@ -15,6 +17,7 @@ import {
   type SearchState,
 } from '@/lib/search';
 import { BulkSentinelDownload } from '../export/BulkSentinelDownload';
+import { signalHydrated } from '../use-hydrated';
 import { FilterPanel } from './FilterPanel';
 import { Pager } from './Pager';
 import { ResultList } from './ResultList';
@@ -44,11 +47,25 @@ export function FeedSearch({ total, page, children }: Props) {
 
   useEffect(() => {
     setEnhanced(true);
-    document.documentElement.dataset.searchReady = String(Math.round(performance.now()));
+    const root = document.documentElement;
+    root.dataset.searchReady = String(Math.round(performance.now()));
+    // React may arrive after the reader started typing (public/hydrate.js loads it on the first interaction): the
+    // box kept the text, and the search takes it from there.
+    const typed = box.current?.value ?? '';
+    const fromUrl = window.location.search ? decodeState(window.location.search) : { ...EMPTY_STATE, page };
+    if (typed && typed !== fromUrl.q) {
+      setState({ ...fromUrl, q: typed, page: 1 }, 'replace');
+      typing.current = true;
+    }
+    signalHydrated();
     // The index (250 KB over the wire, 1.5 MB of JSON to decode) is not needed to read the list: fetch it at
-    // once when the URL asks for a search, else on the reader's first sign of life (pointer, key, touch,
-    // scroll, focus), so a visit that only reads the page never pays for it.
-    if (window.location.search) return setWanted(true);
+    // once when the URL asks for a search or when React was loaded by the reader's first interaction, else on
+    // the reader's first sign of life (pointer, key, touch, scroll, focus), so a visit that only reads the page
+    // never pays for it.
+    if (window.location.search || root.dataset.hydrateReason || typed) {
+      setWanted(true);
+      return;
+    }
     const events = ['pointermove', 'pointerdown', 'keydown', 'touchstart', 'scroll', 'focusin'] as const;
     const want = () => {
       setWanted(true);
@@ -58,6 +75,7 @@ export function FeedSearch({ total, page, children }: Props) {
     return () => {
       for (const type of events) window.removeEventListener(type, want, true);
     };
+    // Once, on mount: later changes come through the handlers.
   }, []);
 
   const outcome = useMemo(

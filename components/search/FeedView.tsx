@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { feedPageCount, feedPageSlice, PAGE_SIZE } from '@/lib/search';
 import { RuleList } from '../RuleList';
+import { withBase } from '../site';
 import type { RuleSummary } from '../rule-types';
 import { FeedPageNav } from './FeedPageNav';
 import { FeedSearch } from './FeedSearch';
@@ -25,7 +26,12 @@ export function FeedView({ rows, page }: Props) {
   const first = (page - 1) * PAGE_SIZE + 1;
   const shown = feedPageSlice(rows, page);
   return (
-    <div className="space-y-4">
+    // Hydrated on the first interaction (scripts/defer-hydration.ts), with the search index fetched alongside.
+    <div
+      className="space-y-4"
+      data-hydrate="interaction"
+      data-hydrate-preload={withBase('/search-index.json')}
+    >
       <div className="flex flex-wrap items-end justify-between gap-3">
         <div>
           <h1 className="text-2xl font-semibold tracking-tight">Detection rules</h1>

@@ -153,3 +153,48 @@ test('a tactic heading leads to its page, with the column’s covered/total and 
     );
   expect(listed).toEqual(cells);
 });
+
+test('the page runs no React until used, and the click that loads it is not lost', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+  });
+  await page.goto('/coverage/');
+  await page.waitForLoadState('networkidle');
+  expect(scripts.sort()).toEqual(['/enhance.js', '/hydrate.js']);
+  expect(await page.evaluate(() => 'TURBOPACK' in window || '__next_f' in window)).toBe(false);
+  // The first interaction is a click on a button React owns: it loads React, and takes effect once React is there.
+  const expand = page.getByRole('button', { name: 'Expand all sub-techniques' });
+  await expand.click();
+  await expect(page.getByRole('button', { name: 'Collapse all sub-techniques' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  await expect(page.locator('html')).toHaveAttribute('data-hydrated', /\d+/);
+  expect(await page.evaluate(() => '__next_f' in window)).toBe(true);
+  // Exactly once: a second toggle would have collapsed them again.
+  await page.waitForTimeout(300);
+  await expect(page.locator('[data-tactic] ul[id^="subs-"]').first()).toBeVisible();
+});
+
+test('the page does not move while it loads, hydrates and is scrolled through', async ({ page }) => {
+  await page.addInitScript(() => {
+    const w = window as unknown as { shifts: number };
+    w.shifts = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[])
+        if (!entry.hadRecentInput) w.shifts += entry.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/coverage/');
+  await page.mouse.move(10, 10);
+  await expect(page.locator('html')).toHaveAttribute('data-hydrated', /\d+/);
+  // Off-screen sections render as they come near (content-visibility): scrolling must not shift them.
+  for (let y = 0; y < 6; y++) {
+    await page.mouse.wheel(0, 1500);
+    await page.waitForTimeout(100);
+  }
+  const shifts = await page.evaluate(() => (window as unknown as { shifts: number }).shifts);
+  expect(shifts).toBeLessThan(0.05);
+});

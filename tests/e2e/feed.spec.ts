@@ -53,10 +53,84 @@ test('the feed does not move while it hydrates and the search index loads', asyn
     }).observe({ type: 'layout-shift', buffered: true });
   });
   await page.goto('/');
-  await page.locator('html[data-search-ready]').waitFor({ state: 'attached' });
   await page.mouse.move(10, 10);
+  await page.locator('html[data-search-ready]').waitFor({ state: 'attached' });
   await page.locator('html[data-search-index-ready]').waitFor({ state: 'attached' });
   await expect(page.locator('[data-facet="level"]')).toBeVisible();
   const shifts = await page.evaluate(() => (window as unknown as { shifts: number }).shifts);
   expect(shifts).toBeLessThan(0.01);
+});
+
+test('reading the feed runs no React; the first interaction loads it and the search index', async ({
+  page,
+}) => {
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script' || request.url().includes('search-index'))
+      scripts.push(request.url());
+  });
+  await page.goto('/');
+  await page.waitForLoadState('networkidle');
+  // Only the site's own small scripts run (the runtime may be prefetched at idle, not run): the page is complete
+  // without React.
+  expect(scripts.map((url) => new URL(url).pathname).sort()).toEqual(['/enhance.js', '/hydrate.js']);
+  expect(await page.evaluate(() => 'TURBOPACK' in window || '__next_f' in window)).toBe(false);
+  await expect(page.locator('html')).not.toHaveAttribute('data-search-ready');
+  await page.mouse.move(10, 10);
+  await page.locator('html[data-search-ready]').waitFor({ state: 'attached' });
+  await page.locator('html[data-search-index-ready]').waitFor({ state: 'attached' });
+  expect(await page.evaluate(() => '__next_f' in window)).toBe(true);
+  expect(scripts.some((url) => url.includes('/search-index.json'))).toBe(true);
+});
+
+test('text typed the moment the page shows is searched, not lost while React and the index load', async ({
+  page,
+}) => {
+  await page.goto('/', { waitUntil: 'commit' });
+  const box = page.getByRole('searchbox', { name: 'Search rules' });
+  await box.waitFor({ state: 'visible' });
+  // Typed before React runs: the first key starts loading it, the rest land in the plain input meanwhile.
+  const hydratedBefore = await page.evaluate(() => 'searchReady' in document.documentElement.dataset);
+  await box.pressSequentially('rundll32');
+  await expect(page.getByTestId('search-results').locator('> li')).toHaveCount(1);
+  await expect(page.getByTestId('search-results')).toContainText('LSASS Dump Via Comsvcs MiniDump');
+  await expect(box).toHaveValue('rundll32');
+  await expect(page).toHaveURL(/\/\?q=rundll32$/);
+  expect(hydratedBefore).toBe(false);
+});
+
+test('`/` focuses the search box before React has loaded too', async ({ page }) => {
+  await page.goto('/');
+  await page.waitForLoadState('networkidle');
+  await expect(page.locator('html')).not.toHaveAttribute('data-search-ready');
+  await page.keyboard.press('/');
+  await page.keyboard.type('comsvcs');
+  const box = page.getByRole('searchbox', { name: 'Search rules' });
+  await expect(box).toBeFocused();
+  await expect(box).toHaveValue('comsvcs');
+  await expect(page.getByTestId('search-results').locator('> li')).toHaveCount(1);
+});
+
+test('every row renders as it is scrolled to (content-visibility), and the page does not shift', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    const w = window as unknown as { shifts: number };
+    w.shifts = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[])
+        if (!entry.hadRecentInput) w.shifts += entry.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/');
+  const rows = page.locator('main ol > li.feed-row');
+  const count = await rows.count();
+  expect(count).toBeGreaterThan(0);
+  for (let i = 0; i < count; i++) {
+    await rows.nth(i).scrollIntoViewIfNeeded();
+    await expect(rows.nth(i).locator('a.feed-title')).toBeVisible();
+  }
+  const shifts = await page.evaluate(() => (window as unknown as { shifts: number }).shifts);
+  expect(shifts).toBeLessThan(0.05);
 });

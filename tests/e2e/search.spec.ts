@@ -24,9 +24,9 @@ const countOf = async (page: Page, facet: string, value: string) =>
 
 async function openFeed(page: Page, query = ''): Promise<number> {
   await page.goto(`/${query}`);
-  // Without a search in the URL the index loads on the reader's first move once the page has hydrated.
-  await page.locator('html[data-search-ready]').waitFor({ state: 'attached' });
+  // Without a search in the URL, React and the index load on the reader's first move (public/hydrate.js).
   await page.mouse.move(10, 10);
+  await page.locator('html[data-search-ready]').waitFor({ state: 'attached' });
   await page.locator('html[data-search-index-ready]').waitFor({ state: 'attached' });
   const text = (await page.getByTestId('rule-count').textContent()) ?? '';
   return Number(/\d+/.exec(text)?.[0]);

@@ -67,6 +67,17 @@ describe('highlight', () => {
     expect(marked(text, q)).toBe(expected);
   });
 
+  it('marks every string of a list with one query, and the next query anew (the pattern is reused per query)', () => {
+    const texts = ['Certutil here', 'no match', 'certutil and certutil'];
+    expect(texts.map((t) => marked(t, 'certutil'))).toEqual([
+      '[Certutil] here',
+      'no match',
+      '[certutil] and [certutil]',
+    ]);
+    expect(marked('Certutil via lsass', 'lsass')).toBe('Certutil via [lsass]');
+    expect(marked('Certutil via lsass', 'certutil')).toBe('[Certutil] via lsass');
+  });
+
   it('returns text segments, never markup', () => {
     const segments = highlight('<img src=x onerror=alert(1)> certutil', 'certutil');
     expect(segments.map((s) => s.text).join('')).toBe('<img src=x onerror=alert(1)> certutil');

@@ -1,0 +1,153 @@
+// @ts-check
+// Deferred hydration for the feed and coverage pages (written into them by scripts/defer-hydration.ts). Their HTML is
+// complete without React: every rule is listed, every count is shown, links are plain <a>. React only adds search,
+// filters and recounting, so its runtime and the page's flight data are not fetched while the page loads: this
+// script fetches them on the reader's first sign of life (pointer, key, touch, scroll, focus), or at once when the
+// URL asks for a view the HTML does not show (a query string). A visit that only reads never runs React; once the
+// page has loaded and the browser is idle, it only downloads them (prefetch), so that first interaction is quicker.
+//
+// Nothing typed or clicked before React is ready is lost:
+//   - text typed into a box stays in the box (React keeps the DOM value when it hydrates) and the component reads
+//     it when it mounts (components/search/FeedSearch.tsx);
+//   - a click on a button or checkbox is remembered and replayed once the page's root component reports it has
+//     hydrated (the `soc:hydrated` event, components/use-hydrated.ts);
+//   - a <select> changed meanwhile gets a change event then;
+//   - `/` focuses the search box, as it will once React runs.
+(function () {
+  'use strict';
+  var me = document.currentScript;
+  if (!(me instanceof HTMLScriptElement)) return;
+  var root = document.documentElement;
+  var flight = me.dataset.flight || '';
+  var chunks = (me.dataset.chunks || '').split(' ').filter(Boolean);
+  var preload = (me.dataset.preload || '').split(' ').filter(Boolean);
+  var EVENTS = ['pointerdown', 'pointermove', 'keydown', 'touchstart', 'wheel', 'scroll', 'focusin'];
+  var started = false;
+  var hydrated = false;
+  /** @type {HTMLElement[]} */
+  var held = [];
+
+  /** @param {string} src */
+  function addScript(src) {
+    var script = document.createElement('script');
+    script.src = src;
+    // Dynamically added scripts run in the order added only when not async: the flight data must come first.
+    script.async = false;
+    document.head.append(script);
+  }
+
+  /** @param {string} reason */
+  function start(reason) {
+    if (started) return;
+    started = true;
+    for (var i = 0; i < EVENTS.length; i++) removeEventListener(EVENTS[i], onSign, true);
+    root.dataset.hydrateStart = String(Math.round(performance.now()));
+    root.dataset.hydrateReason = reason;
+    // Data the page will want as soon as it runs (the search index): fetched alongside the runtime, not after it.
+    preload.forEach(function (href) {
+      var link = document.createElement('link');
+      link.rel = 'preload';
+      link.as = 'fetch';
+      link.crossOrigin = 'anonymous';
+      link.href = href;
+      document.head.append(link);
+    });
+    if (flight) addScript(flight);
+    chunks.forEach(addScript);
+  }
+
+  /** @param {Event} event */
+  function onSign(event) {
+    start(event.type);
+  }
+
+  // Once hydrateRoot has run, React listens at the root and replays a click on a part it has not hydrated yet itself.
+  function reactListening() {
+    return Object.keys(document).some(function (key) {
+      return key.indexOf('__reactContainer$') === 0;
+    });
+  }
+
+  // Clicks on controls React will own, made before React listens: remembered and replayed once it has hydrated.
+  // A button does nothing natively, so its click waits; a checkbox toggles at once (the reader sees it) and is
+  // handed to React as that change.
+  document.addEventListener(
+    'click',
+    function (event) {
+      if (hydrated || !event.isTrusted) return;
+      var target = event.target instanceof Element ? event.target : null;
+      var control = target && target.closest('button, input[type=checkbox]');
+      if (!(control instanceof HTMLElement) || !control.closest('[data-hydrate]')) return;
+      if (reactListening()) return;
+      if (held.indexOf(control) < 0) held.push(control);
+      start('click');
+    },
+    true,
+  );
+
+  /** @param {HTMLElement} control */
+  function replay(control) {
+    if (!control.isConnected) return;
+    if (control instanceof HTMLInputElement) {
+      // React took the box's state from the DOM as it hydrated but its own state from the server: hand it over as
+      // the click that made the difference (defaultChecked is what React rendered).
+      if (control.checked === control.defaultChecked) return;
+      control.checked = control.defaultChecked;
+    }
+    control.click();
+  }
+
+  document.addEventListener('soc:hydrated', function () {
+    if (hydrated) return;
+    hydrated = true;
+    root.dataset.hydrated = String(Math.round(performance.now()));
+    document.querySelectorAll('[data-hydrate] select').forEach(function (select) {
+      if (!(select instanceof HTMLSelectElement)) return;
+      var initial = Array.prototype.find.call(select.options, function (/** @type {HTMLOptionElement} */ o) {
+        return o.defaultSelected;
+      });
+      if (initial && select.value !== initial.value)
+        select.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    var queue = held;
+    held = [];
+    queue.forEach(replay);
+  });
+
+  // The `/` shortcut (components/search/use-slash-shortcut.ts) works before React too: it names its target with
+  // aria-keyshortcuts.
+  document.addEventListener('keydown', function (event) {
+    if (hydrated || event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return;
+    var target = event.target instanceof Element ? event.target : null;
+    if (target && target.closest('input, textarea, select, [contenteditable="true"]')) return;
+    var box = document.querySelector('[data-hydrate] [aria-keyshortcuts="/"]');
+    if (!(box instanceof HTMLInputElement) || reactListening()) return;
+    event.preventDefault();
+    box.focus();
+    box.select();
+  });
+
+  // Once the page has loaded and the browser is idle, download (not run) the runtime and flight data, so the first
+  // interaction only has to run them. The search index is not prefetched: only the feed needs it, and it is large.
+  function prefetch() {
+    if (started) return;
+    [flight].concat(chunks).forEach(function (href) {
+      if (!href) return;
+      var link = document.createElement('link');
+      link.rel = 'prefetch';
+      link.href = href;
+      document.head.append(link);
+    });
+  }
+  function whenIdle() {
+    if ('requestIdleCallback' in window) requestIdleCallback(prefetch, { timeout: 3000 });
+    else setTimeout(prefetch, 1000);
+  }
+  if (document.readyState === 'complete') whenIdle();
+  else addEventListener('load', whenIdle, { once: true });
+
+  if (location.search) start('url');
+  else
+    for (var i = 0; i < EVENTS.length; i++)
+      addEventListener(EVENTS[i], onSign, { capture: true, passive: true });
+})();
