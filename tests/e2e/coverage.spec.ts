@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
+import { watchLayoutShifts } from './rules';
 
 // The coverage page against the built site, with whatever catalog it was built from: figures the page shows are
 // checked against figures computed here from the site's own rule facts file.
@@ -178,14 +179,7 @@ test('the page runs no React until used, and the click that loads it is not lost
 });
 
 test('the page does not move while it loads, hydrates and is scrolled through', async ({ page }) => {
-  await page.addInitScript(() => {
-    const w = window as unknown as { shifts: number };
-    w.shifts = 0;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[])
-        if (!entry.hadRecentInput) w.shifts += entry.value;
-    }).observe({ type: 'layout-shift', buffered: true });
-  });
+  const layoutShifts = await watchLayoutShifts(page);
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto('/coverage/');
   await page.mouse.move(10, 10);
@@ -195,6 +189,6 @@ test('the page does not move while it loads, hydrates and is scrolled through', 
     await page.mouse.wheel(0, 1500);
     await page.waitForTimeout(100);
   }
-  const shifts = await page.evaluate(() => (window as unknown as { shifts: number }).shifts);
+  const shifts = await layoutShifts();
   expect(shifts).toBeLessThan(0.05);
 });

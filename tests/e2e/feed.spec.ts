@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { EXAMPLE, rulePath } from './rules';
+import { EXAMPLE, rulePath, watchLayoutShifts } from './rules';
 
 test('the feed lists every rule newest first and opens a rule', async ({ page }) => {
   await page.goto('/');
@@ -44,20 +44,13 @@ test('sitemap and robots list the pages', async ({ request }) => {
 });
 
 test('the feed does not move while it hydrates and the search index loads', async ({ page }) => {
-  await page.addInitScript(() => {
-    const w = window as unknown as { shifts: number };
-    w.shifts = 0;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[])
-        if (!entry.hadRecentInput) w.shifts += entry.value;
-    }).observe({ type: 'layout-shift', buffered: true });
-  });
+  const layoutShifts = await watchLayoutShifts(page);
   await page.goto('/');
   await page.mouse.move(10, 10);
   await page.locator('html[data-search-ready]').waitFor({ state: 'attached' });
   await page.locator('html[data-search-index-ready]').waitFor({ state: 'attached' });
   await expect(page.locator('[data-facet="level"]')).toBeVisible();
-  const shifts = await page.evaluate(() => (window as unknown as { shifts: number }).shifts);
+  const shifts = await layoutShifts();
   expect(shifts).toBeLessThan(0.01);
 });
 
@@ -114,14 +107,7 @@ test('`/` focuses the search box before React has loaded too', async ({ page }) 
 test('every row renders as it is scrolled to (content-visibility), and the page does not shift', async ({
   page,
 }) => {
-  await page.addInitScript(() => {
-    const w = window as unknown as { shifts: number };
-    w.shifts = 0;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[])
-        if (!entry.hadRecentInput) w.shifts += entry.value;
-    }).observe({ type: 'layout-shift', buffered: true });
-  });
+  const layoutShifts = await watchLayoutShifts(page);
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto('/');
   const rows = page.locator('main ol > li.feed-row');
@@ -131,6 +117,6 @@ test('every row renders as it is scrolled to (content-visibility), and the page 
     await rows.nth(i).scrollIntoViewIfNeeded();
     await expect(rows.nth(i).locator('a.feed-title')).toBeVisible();
   }
-  const shifts = await page.evaluate(() => (window as unknown as { shifts: number }).shifts);
+  const shifts = await layoutShifts();
   expect(shifts).toBeLessThan(0.05);
 });

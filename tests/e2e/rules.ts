@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
 
 // The shipped example rule, as the e2e tests expect to find it.
 export const EXAMPLE = {
@@ -13,3 +14,19 @@ export const EXAMPLE = {
 };
 
 export const rulePath = (slug: string) => `/rules/${slug}/`;
+
+/**
+ * Starts summing the page's layout shifts (those not caused by input) before it loads; the returned function reads
+ * the sum so far. Call before page.goto.
+ */
+export async function watchLayoutShifts(page: Page): Promise<() => Promise<number>> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { shifts: number };
+    w.shifts = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[])
+        if (!entry.hadRecentInput) w.shifts += entry.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  return () => page.evaluate(() => (window as unknown as { shifts: number }).shifts);
+}
