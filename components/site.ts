@@ -14,9 +14,14 @@ export function pageTitle(title: string): string {
 
 const basePath = process.env.NEXT_PUBLIC_BASE_PATH ?? '';
 
-/** Absolute origin of the deployed site (for sitemap and canonical URLs). */
+/** Absolute origin of the deployed site (for sitemap and canonical URLs). Throws when SITE_URL is not one. */
 export function siteOrigin(): string {
-  return (process.env.SITE_URL || 'http://localhost:3000').replace(/\/$/, '');
+  const origin = (process.env.SITE_URL || 'http://localhost:3000').replace(/\/$/, '');
+  if (!/^https?:$/.test(URL.parse(origin)?.protocol ?? ''))
+    throw new Error(
+      `SITE_URL must be an absolute http(s) URL such as https://soc.example.org, not "${origin}"`,
+    );
+  return origin;
 }
 
 /** A site path with the base path in front, for plain <a> elements (next/link adds it itself). */

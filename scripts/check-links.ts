@@ -6,6 +6,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import matter from 'gray-matter';
+import { siteOrigin as siteUrlOf } from '../components/site';
 import { collectAnchors, scanTags, type Tag } from './html-scan';
 
 export type LinkProblemKind =
@@ -32,7 +33,7 @@ export interface CheckLinksOptions {
   basePath?: string;
   /** Content folder whose front matter says where each rule came from; skipped when absent. */
   contentDir?: string;
-  /** The origin the site was built for (SITE_URL): canonical links must be absolute URLs on it. */
+  /** The origin the site was built for (default: SITE_URL as the build read it): canonical links must be on it. */
   siteUrl?: string;
 }
 
@@ -110,8 +111,6 @@ function splitSrcset(value: string): string[] {
 
 // A made-up origin to resolve relative links against; an absolute link to it would be odd enough to flag.
 const ORIGIN = 'http://check-links.invalid';
-/** The build's default SITE_URL (components/site.ts). */
-const DEFAULT_SITE_URL = 'http://localhost:3000';
 
 function safeDecode(value: string): string {
   try {
@@ -204,7 +203,7 @@ export function checkLinks(options: CheckLinksOptions): CheckLinksResult {
 
   // A canonical link is absolute on the site's own origin, so the generic check above sees it as external: check
   // its origin here, then its path like any internal link (base path, target page).
-  const siteOrigin = new URL(options.siteUrl ?? DEFAULT_SITE_URL).origin;
+  const siteOrigin = new URL(options.siteUrl ?? siteUrlOf()).origin;
   const checkCanonical = (file: string, pageUrl: string, href: string) => {
     let url: URL | undefined;
     try {
@@ -326,7 +325,14 @@ function main(argv: string[]): number {
     console.error(`check-links: ${dir} does not exist (run npm run build first)`);
     return 2;
   }
-  const result = checkLinks({ dir, basePath, contentDir, siteUrl: process.env.SITE_URL || undefined });
+  let siteUrl: string;
+  try {
+    siteUrl = siteUrlOf();
+  } catch (error) {
+    console.error(`check-links: ${(error as Error).message}`);
+    return 2;
+  }
+  const result = checkLinks({ dir, basePath, contentDir, siteUrl });
   const byKind = new Map<string, number>();
   for (const p of result.problems) byKind.set(p.kind, (byKind.get(p.kind) ?? 0) + 1);
   for (const p of result.problems.slice(0, 60))
