@@ -1,9 +1,11 @@
 'use client';
 import { useState } from 'react';
-import type { DateField, SearchState } from '@/lib/search';
+import type { DateField } from '@/lib/search';
 
 interface Props {
-  state: SearchState;
+  dateField: DateField;
+  from?: string;
+  to?: string;
   onChange: (change: { dateField?: DateField; from?: string; to?: string }) => void;
 }
 
@@ -11,8 +13,8 @@ const INPUT =
   'w-full rounded border border-line bg-surface px-2 py-1 font-mono text-[13px] text-ink focus:border-accent';
 
 /** Created or last-changed date between two days (inclusive); an empty input leaves that end open. */
-export function DateFilter({ state, onChange }: Props) {
-  const [open, setOpen] = useState(Boolean(state.from || state.to));
+export function DateFilter({ dateField, from, to, onChange }: Props) {
+  const [open, setOpen] = useState(Boolean(from || to));
   return (
     <details
       open={open}
@@ -27,7 +29,7 @@ export function DateFilter({ state, onChange }: Props) {
         <select
           aria-label="Date to filter on"
           className={INPUT}
-          value={state.dateField}
+          value={dateField}
           onChange={(e) => onChange({ dateField: e.target.value as DateField })}
         >
           <option value="created">Created</option>
@@ -38,7 +40,7 @@ export function DateFilter({ state, onChange }: Props) {
           <input
             type="date"
             className={INPUT}
-            value={state.from ?? ''}
+            value={from ?? ''}
             onChange={(e) => onChange({ from: e.target.value || undefined })}
           />
         </label>
@@ -47,7 +49,7 @@ export function DateFilter({ state, onChange }: Props) {
           <input
             type="date"
             className={INPUT}
-            value={state.to ?? ''}
+            value={to ?? ''}
             onChange={(e) => onChange({ to: e.target.value || undefined })}
           />
         </label>

@@ -1,13 +1,14 @@
 'use client';
 // Search, filters and sorting over the feed, as a progressive enhancement: the server-rendered list (children)
 // lists every rule without JavaScript; once the index has loaded, this component shows the results instead.
-import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import {
   clearNarrowing,
   decodeState,
   DEFAULT_SORT,
   EMPTY_STATE,
   effectiveSort,
+  facetCounts,
   hasNarrowing,
   hasQuery,
   runQuery,
@@ -35,7 +36,7 @@ interface Props {
 }
 
 export function FeedSearch({ total, page, children }: Props) {
-  const [state, setState] = useUrlState(page);
+  const [state, setState, currentState] = useUrlState(page);
   const [enhanced, setEnhanced] = useState(false);
   const [wanted, setWanted] = useState(false);
   const [filtersOpen, setFiltersOpen] = useState(false);
@@ -82,6 +83,14 @@ export function FeedSearch({ total, page, children }: Props) {
     () => (loaded ? runQuery(loaded.catalog, loaded.index, state) : null),
     [loaded, state],
   );
+  // The filter counts follow the results: React computes them in a deferred render, which the next keystroke
+  // interrupts, so a key shows its results at once and the counts catch up as soon as the reader pauses.
+  const countedIndex = useDeferredValue(loaded);
+  const countedState = useDeferredValue(state);
+  const counts = useMemo(
+    () => (countedIndex ? facetCounts(countedIndex.catalog, countedIndex.index, countedState) : null),
+    [countedIndex, countedState],
+  );
   const narrowed = hasNarrowing(state);
 
   const change = useCallback(
@@ -97,9 +106,16 @@ export function FeedSearch({ total, page, children }: Props) {
     setState({ ...state, q, page: 1 }, typing.current ? 'replace' : 'push');
     typing.current = true;
   };
-  const onToggle = (facet: FacetKey, value: string) => change(toggleFilter(state, facet, value));
-  const onDate = (d: { dateField?: DateField; from?: string; to?: string }) =>
-    change({ ...state, ...d, page: 1 });
+  // Stable handlers (they read the current state when called), so the memoised filter panel skips keystrokes.
+  const onToggle = useCallback(
+    (facet: FacetKey, value: string) => change(toggleFilter(currentState(), facet, value)),
+    [change, currentState],
+  );
+  const onDate = useCallback(
+    (d: { dateField?: DateField; from?: string; to?: string }) =>
+      change({ ...currentState(), ...d, page: 1 }),
+    [change, currentState],
+  );
   const onPage = (page: number) => {
     change({ ...state, page });
     results.current?.scrollIntoView({ block: 'start' });
@@ -144,11 +160,14 @@ export function FeedSearch({ total, page, children }: Props) {
           data-js-only
           className={`${filtersOpen ? 'block' : 'hidden'} mb-4 md:mb-0 md:block`}
         >
-          {loaded && outcome ? (
+          {countedIndex && counts ? (
             <FilterPanel
-              catalog={loaded.catalog}
-              outcome={outcome}
-              state={state}
+              catalog={countedIndex.catalog}
+              counts={counts}
+              filters={state.filters}
+              dateField={state.dateField}
+              from={state.from}
+              to={state.to}
               onToggle={onToggle}
               onDate={onDate}
             />

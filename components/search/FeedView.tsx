@@ -48,7 +48,7 @@ export function FeedView({ rows, page }: Props) {
             ) : null}
           </p>
         </div>
-        <Link href="/coverage/" className="text-sm font-medium text-accent hover:underline">
+        <Link href="/coverage/" prefetch={false} className="text-sm font-medium text-accent hover:underline">
           ATT&amp;CK coverage: {techniques} technique IDs tagged →
         </Link>
       </div>

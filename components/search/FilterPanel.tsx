@@ -1,10 +1,11 @@
 'use client';
+import { memo } from 'react';
 import {
   FACET_KEYS,
   type Catalog,
   type DateField,
+  type FacetCounts,
   type FacetKey,
-  type QueryOutcome,
   type SearchState,
 } from '@/lib/search';
 import { DateFilter } from './DateFilter';
@@ -12,26 +13,39 @@ import { FacetGroup } from './FacetGroup';
 
 interface Props {
   catalog: Catalog;
-  outcome: QueryOutcome;
-  state: SearchState;
+  counts: FacetCounts;
+  filters: SearchState['filters'];
+  dateField: DateField;
+  from?: string;
+  to?: string;
   onToggle: (facet: FacetKey, value: string) => void;
   onDate: (change: { dateField?: DateField; from?: string; to?: string }) => void;
 }
 
-export function FilterPanel({ catalog, outcome, state, onToggle, onDate }: Props) {
+/** Memoised: a keystroke changes the results at once; the panel re-renders when its counts arrive. */
+export const FilterPanel = memo(function FilterPanel({
+  catalog,
+  counts,
+  filters,
+  dateField,
+  from,
+  to,
+  onToggle,
+  onDate,
+}: Props) {
   return (
     <div className="space-y-2" role="group" aria-label="Filters">
       {FACET_KEYS.map((facet) => (
         <FacetGroup
           key={facet}
           facet={facet}
-          counts={outcome.counts[facet]}
-          selected={state.filters[facet] ?? []}
+          counts={counts[facet]}
+          selected={filters[facet] ?? []}
           catalog={catalog}
           onToggle={onToggle}
         />
       ))}
-      <DateFilter state={state} onChange={onDate} />
+      <DateFilter dateField={dateField} from={from} to={to} onChange={onDate} />
     </div>
   );
-}
+});

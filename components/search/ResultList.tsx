@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { QueryOutcome } from '@/lib/search';
 import { ResultRow } from './ResultRow';
 
@@ -6,7 +7,8 @@ interface Props {
   query: string;
 }
 
-export function ResultList({ outcome, query }: Props) {
+/** Memoised: the deferred render that brings the filter counts leaves the rows alone. */
+export const ResultList = memo(function ResultList({ outcome, query }: Props) {
   return (
     <div className="overflow-hidden rounded-lg border border-line bg-surface">
       <div
@@ -26,4 +28,4 @@ export function ResultList({ outcome, query }: Props) {
       </ol>
     </div>
   );
-}
+});

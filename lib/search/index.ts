@@ -12,7 +12,7 @@ export {
   techniqueFacetValues,
 } from './catalog';
 export type { Catalog, FacetKey } from './catalog';
-export { createScanIndex, createScanIndexInSlices } from './scan-index';
+export { createScanIndex, createScanIndexInSlices, narrows } from './scan-index';
 export { createMiniSearchIndex } from './minisearch-index';
 export type { TextHit, TextIndex } from './types';
 export {
@@ -31,7 +31,7 @@ export {
 } from './state';
 export type { DateField, SearchState, SortKey } from './state';
 export { feedPageCount, feedPagePath, feedPageSlice } from './feed-pages';
-export { runQuery } from './run-query';
-export type { QueryOutcome } from './run-query';
+export { facetCounts, runQuery } from './run-query';
+export type { FacetCounts, QueryOutcome } from './run-query';
 export { highlight } from './highlight';
 export type { Segment } from './highlight';

@@ -1,4 +1,5 @@
-// One pure function from (catalog, text index, state) to what the UI shows: ordered results and live counts.
+// Pure functions from (catalog, text index, state) to what the UI shows: the ordered results, and the live counts
+// of the filter values. They are separate so that the feed can show results at once and let the counts follow.
 import { FACET_KEYS, type Catalog, type FacetKey } from './catalog';
 import { effectiveSort, hasQuery, PAGE_SIZE, type SearchState, type SortKey } from './state';
 import type { TextHit, TextIndex } from './types';
@@ -11,13 +12,14 @@ export interface QueryOutcome {
   pageResults: RuleEntry[];
   page: number;
   pageCount: number;
-  /** live counts: for each facet, matches under every other filter, by value */
-  counts: Record<FacetKey, Map<string, number>>;
   hits: Map<number, TextHit>;
   sort: SortKey;
   /** the text index was needed but is not loaded yet */
   pending: boolean;
 }
+
+/** Live counts: for each facet, matches under every other filter, by value. */
+export type FacetCounts = Record<FacetKey, Map<string, number>>;
 
 const TITLE_ORDER = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 const LEVEL_RANK = Object.fromEntries(LEVELS.map((level, i) => [level, i])) as Record<string, number>;
@@ -51,52 +53,71 @@ function compareBy(sort: SortKey, hits: Map<number, TextHit>): (a: RuleEntry, b:
   }
 }
 
-export function runQuery(catalog: Catalog, textIndex: TextIndex | null, state: SearchState): QueryOutcome {
-  const sort = effectiveSort(state);
+/**
+ * Calls `visit` for every entry that passes the text query and the date range, with the active facet that rejects
+ * it when exactly one does (null when none does). Entries rejected by two or more facets count nowhere. Returns
+ * the text hits, or null while the text index is needed but not loaded.
+ */
+function walk(
+  catalog: Catalog,
+  textIndex: TextIndex | null,
+  state: SearchState,
+  visit: (entry: RuleEntry, rejectedBy: FacetKey | null) => void,
+): Map<number, TextHit> | null {
   // A query with no searchable terms (only punctuation) narrows nothing.
   const wantsText = hasQuery(state.q);
+  if (wantsText && !textIndex) return null;
   const hits = wantsText && textIndex ? textIndex.search(state.q) : new Map<number, TextHit>();
-  const pending = wantsText && !textIndex;
-
   const active = FACET_KEYS.filter((key) => (state.filters[key]?.length ?? 0) > 0).map((key) => ({
     key,
     wanted: new Set(state.filters[key]),
     values: catalog.facetValues[key],
   }));
-  const dateOf = (e: RuleEntry) => (state.dateField === 'modified' ? e.updated : e.date);
-
-  const counts = Object.fromEntries(
-    FACET_KEYS.map((key) => [key, new Map<string, number>()]),
-  ) as QueryOutcome['counts'];
-  const results: RuleEntry[] = [];
+  const modified = state.dateField === 'modified';
   for (const entry of catalog.entries) {
-    if (pending) break;
     if (wantsText && !hits.has(entry.n)) continue;
-    const date = dateOf(entry);
+    const date = modified ? entry.updated : entry.date;
     if ((state.from && date < state.from) || (state.to && date > state.to)) continue;
-    // Which active facets reject this entry: with none it is a result; with exactly one, it still counts
-    // toward that facet's values (disjunctive counts: choosing "high" keeps "critical" countable).
-    let failed: FacetKey | null = null;
-    let failures = 0;
+    let rejectedBy: FacetKey | null = null;
+    let rejections = 0;
     for (const facet of active) {
       const values = facet.values[entry.n] ?? [];
       if (!values.some((value) => facet.wanted.has(value))) {
-        failures += 1;
-        failed = facet.key;
-        if (failures > 1) break;
+        rejections += 1;
+        rejectedBy = facet.key;
+        if (rejections > 1) break;
       }
     }
-    if (failures > 1) continue;
-    for (const key of FACET_KEYS) {
-      if (failures === 1 && key !== failed) continue;
-      const map = counts[key];
-      for (const value of catalog.facetValues[key][entry.n] ?? []) map.set(value, (map.get(value) ?? 0) + 1);
-    }
-    if (failures === 0) results.push(entry);
+    if (rejections <= 1) visit(entry, rejectedBy);
   }
+  return hits;
+}
+
+export function runQuery(catalog: Catalog, textIndex: TextIndex | null, state: SearchState): QueryOutcome {
+  const sort = effectiveSort(state);
+  const results: RuleEntry[] = [];
+  const found = walk(catalog, textIndex, state, (entry, rejectedBy) => {
+    if (rejectedBy === null) results.push(entry);
+  });
+  const hits = found ?? new Map<number, TextHit>();
   results.sort(compareBy(sort, hits));
   const pageCount = Math.max(1, Math.ceil(results.length / PAGE_SIZE));
   const page = Math.min(Math.max(1, state.page), pageCount);
   const pageResults = results.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
-  return { results, pageResults, page, pageCount, counts, hits, sort, pending };
+  return { results, pageResults, page, pageCount, hits, sort, pending: found === null };
+}
+
+/**
+ * Disjunctive counts: an entry that only one active facet rejects still counts toward that facet's values, so
+ * choosing "high" keeps "critical" countable; an entry no facet rejects counts everywhere.
+ */
+export function facetCounts(catalog: Catalog, textIndex: TextIndex | null, state: SearchState): FacetCounts {
+  const counts = Object.fromEntries(FACET_KEYS.map((key) => [key, new Map<string, number>()])) as FacetCounts;
+  walk(catalog, textIndex, state, (entry, rejectedBy) => {
+    for (const key of rejectedBy === null ? FACET_KEYS : [rejectedBy]) {
+      const map = counts[key];
+      for (const value of catalog.facetValues[key][entry.n] ?? []) map.set(value, (map.get(value) ?? 0) + 1);
+    }
+  });
+  return counts;
 }

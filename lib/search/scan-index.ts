@@ -86,16 +86,32 @@ export function createScanIndexInSlices(catalog: Catalog, pause: () => Promise<v
   return runInSlices(scanSteps(catalog), pause);
 }
 
+/**
+ * Typing extends the previous query: when each of its terms still has a term starting with it, no document it
+ * rejected can match the longer query (a word starting with `lsass` also starts with `ls`), so only its hits are
+ * scanned again. `from` is the previous answer, `to` the new query's terms.
+ */
+export function narrows(from: readonly string[], to: readonly string[]): boolean {
+  return from.length > 0 && from.every((old) => to.some((term) => term.startsWith(old)));
+}
+
 function scanIndexOf(docs: ScanDoc[]): TextIndex {
+  // The last answer: asked again for the same query (the filter counts follow the results a frame later) it is
+  // returned as is; a query that narrows it scans only its hits.
+  let last: { query: string; terms: string[]; docs: ScanDoc[]; hits: Map<number, TextHit> } | null = null;
   return {
     search(query) {
+      if (last?.query === query) return last.hits;
       const terms = queryChunks(query);
       const hits = new Map<number, TextHit>();
       if (terms.length === 0) return hits;
+      const candidates = last && narrows(last.terms, terms) ? last.docs : docs;
+      const matching: ScanDoc[] = [];
       // Longest terms first: they reject most documents soonest.
       const ordered = [...terms].sort((a, b) => b.length - a.length);
-      for (const doc of docs) {
+      for (const doc of candidates) {
         if (!ordered.every((term) => wordMatch(doc.all, term) > 0)) continue;
+        matching.push(doc);
         let score = 0;
         let titleHit = true;
         const matched: Record<string, string[]> = {};
@@ -115,6 +131,7 @@ function scanIndexOf(docs: ScanDoc[]): TextIndex {
         }
         hits.set(doc.n, { score: score + (titleHit ? TITLE_TIER : 0), titleHit, matched });
       }
+      last = { query, terms, docs: matching, hits };
       return hits;
     },
   };

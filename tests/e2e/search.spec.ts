@@ -116,6 +116,40 @@ test('reload restores the state from the URL, and Back undoes a change', async (
   expect(await check()).toBe(before);
 });
 
+test('a query typed a key at a time: the URL follows, a result opened at once and Back restore it', async ({
+  page,
+}) => {
+  await openFeed(page);
+  // The first key adds a history entry; the next ones replace it, written a moment later or on a click. Typed
+  // and clicked in one task, so the click comes before any timer: the click must write the whole query.
+  await page.evaluate((title) => {
+    const box = document.querySelector<HTMLInputElement>('#rule-search')!;
+    const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+    for (let i = 1; i <= 'rundll32'.length; i++) {
+      setValue.call(box, 'rundll32'.slice(0, i));
+      box.dispatchEvent(new Event('input', { bubbles: true }));
+    }
+    const links = document.querySelectorAll<HTMLAnchorElement>('[data-testid="search-results"] a');
+    [...links].find((a) => a.textContent === title)!.click();
+  }, LSASS.title);
+  await expect(page).toHaveURL(rulePath(LSASS.slug));
+  await page.goBack();
+  await expect(page).toHaveURL(/\/\?q=rundll32$/);
+  await page.locator('html[data-search-index-ready]').waitFor({ state: 'attached' });
+  await expect(searchBox(page)).toHaveValue('rundll32');
+  await expect(rows(page)).toHaveCount(1);
+
+  await searchBox(page).press('End');
+  await searchBox(page).pressSequentially(' comsvcs');
+  await expect(page).toHaveURL(/\/\?q=rundll32\+comsvcs$/);
+  await page.reload();
+  await page.locator('html[data-search-index-ready]').waitFor({ state: 'attached' });
+  await expect(searchBox(page)).toHaveValue('rundll32 comsvcs');
+  // The whole typing run is one history entry: Back leaves it for the search before it.
+  await page.goBack();
+  await expect(page).toHaveURL(/\/\?q=rundll32$/);
+});
+
 test('keyboard only: / focuses the search, Esc clears it, filters and results by Tab', async ({ page }) => {
   const total = await openFeed(page);
   await page.locator('body').click({ position: { x: 1, y: 1 } });

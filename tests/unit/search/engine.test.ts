@@ -5,6 +5,7 @@ import {
   createMiniSearchIndex,
   createScanIndex,
   EMPTY_STATE,
+  narrows,
   runQuery,
   type TextIndex,
 } from '@/lib/search';
@@ -62,4 +63,37 @@ describe.each(engines)('%s engine', (_name, index) => {
 it('scan finds a compound inside a longer one (MiniSearch matches whole tokens only)', () => {
   expect(slugsFor(engines[0]![1], 'threat-hunting')).toEqual(['failed-logon-burst']);
   expect(slugsFor(engines[1]![1], 'threat-hunting')).toEqual([]);
+});
+
+describe('scan index reusing its last answer', () => {
+  // Typing sequences: each query is answered by one index that remembers its last answer and by a fresh index
+  // that scans everything; the hits (rules, scores, matched terms) must be the same.
+  it.each([
+    ['a word typed a key at a time', ['ce', 'cer', 'cert', 'certu', 'certutil']],
+    ['a second word', ['certutil', 'certutil ur', 'certutil urlcache']],
+    ['backspace widens again', ['lsass', 'lsas', 'ls', 'l', 'ls', 'lsa']],
+    ['a term replaced, not extended', ['certutil', 'certutil net', 'certutil', 'powershell']],
+    ['dotted and ID queries', ['lo', 'localto', 'localto.', 'localto.net', 't1', 't1003', 't1003.001']],
+    ['a word removed from the middle', ['certutil urlcache', 'urlcache', 'urlcache certutil']],
+  ])('%s', (_name, queries) => {
+    const typing = createScanIndex(catalog);
+    for (const q of queries) {
+      const fresh = createScanIndex(catalog).search(q);
+      expect(
+        [...typing.search(q)].sort(([a], [b]) => a - b),
+        q,
+      ).toEqual([...fresh].sort(([a], [b]) => a - b));
+    }
+  });
+
+  it.each([
+    [['ls'], ['lsass'], true],
+    [['ls'], ['lsass', 'dump'], true],
+    [['certutil', 'url'], ['certutil', 'urlcache'], true],
+    [['lsass'], ['ls'], false],
+    [['certutil', 'url'], ['urlcache'], false],
+    [[], ['lsass'], false],
+  ])('narrows(%j, %j) is %s', (from, to, expected) => {
+    expect(narrows(from, to)).toBe(expected);
+  });
 });

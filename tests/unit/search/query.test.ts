@@ -5,6 +5,7 @@ import {
   createScanIndex,
   EMPTY_STATE,
   PAGE_SIZE,
+  facetCounts,
   runQuery,
   type SearchSource,
   type SearchState,
@@ -14,6 +15,7 @@ import { SOURCES } from './sources';
 const catalog = createCatalog(buildSearchIndex(SOURCES, () => undefined));
 const index = createScanIndex(catalog);
 const run = (state: Partial<SearchState>) => runQuery(catalog, index, { ...EMPTY_STATE, ...state });
+const count = (state: Partial<SearchState>) => facetCounts(catalog, index, { ...EMPTY_STATE, ...state });
 const slugs = (state: Partial<SearchState>) => run(state).results.map((e) => e.slug);
 
 describe('filters', () => {
@@ -62,8 +64,9 @@ describe('filters', () => {
 
 describe('live counts', () => {
   it('count every value under the other filters (disjunctive within a facet)', () => {
-    const { counts, results } = run({ filters: { level: ['high'], product: ['windows'] } });
-    expect(results).toHaveLength(2);
+    const state = { filters: { level: ['high'], product: ['windows'] } };
+    expect(run(state).results).toHaveLength(2);
+    const counts = count(state);
     // Severity counts ignore the severity filter itself but honour the product filter.
     expect(Object.fromEntries(counts.level)).toEqual({ high: 2, critical: 1, low: 1 });
     // Product counts honour the severity filter.
@@ -73,9 +76,10 @@ describe('live counts', () => {
   });
 
   it('selecting a counted value gives exactly that many results', () => {
-    const before = run({ q: 'process' });
-    for (const [value, count] of before.counts.category) {
-      expect(run({ q: 'process', filters: { category: [value] } }).results).toHaveLength(count);
+    const before = count({ q: 'process' });
+    expect(before.category.size).toBeGreaterThan(0);
+    for (const [value, n] of before.category) {
+      expect(run({ q: 'process', filters: { category: [value] } }).results).toHaveLength(n);
     }
   });
 });
