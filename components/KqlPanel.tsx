@@ -13,6 +13,7 @@ const REASON_TITLES: Record<string, string> = {
   UNSUPPORTED_AGGREGATION: 'The rule counts events over time, which is not converted yet',
   KEYWORD_SEARCH: 'The rule searches whole events for keywords, which does not translate to a column match',
   KQL_CHECK_FAILED: 'The generated query failed the Kusto language-service check',
+  QUERY_TOO_LONG: 'The query is too long to check and show',
   CONVERTER_FAULT: 'The converter failed on this rule',
   INTERNAL_ERROR: 'The converter failed on this rule',
   BROADER_MATCH: 'Broader than the rule',

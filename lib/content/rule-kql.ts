@@ -1,6 +1,6 @@
 // Not through lib/kusto's index: that also exports the worker pool, whose worker loader the site bundle cannot take.
 import { checkKqlCached } from '../kusto/check-sync';
-import { convertSigma, type ConversionResult } from '@/lib/sigma';
+import { convertSigma, limitQueryLength, type ConversionResult } from '@/lib/sigma';
 import type { FrontMatter } from './schema';
 
 // The one place that decides what the KQL tab shows: the converter's queries for the rule's Sigma text, with a
@@ -11,11 +11,12 @@ import type { FrontMatter } from './schema';
 export function ruleKql(frontMatter: FrontMatter, sigmaText: string, path?: string): ConversionResult {
   if (frontMatter.kql) {
     const kql = frontMatter.kql.trimEnd();
-    return {
+    // Held to the converter's length bound, so that no query reaches the check (or a page) over it.
+    return limitQueryLength({
       status: 'ok',
       queries: [{ variant: 'Curated', table: frontMatter.dataTable ?? tableOf(kql), kql, warnings: [] }],
       reasons: [],
-    };
+    });
   }
   try {
     return convertSigma(sigmaText, path);

@@ -1,8 +1,8 @@
 // Sigma YAML text → KQL in one call, for the site build and the CLI: parse, lower, convert. A rule that does not
 // parse gives status error with its problems as reasons; a rule the converter does not express (correlation,
-// filter, several documents) gives status unsupported with the reason. Never throws.
+// filter, several documents, a query over MAX_KQL_LENGTH) gives status unsupported with the reason. Never throws.
 import type { ConversionReason, ConversionResult, KqlQuery } from './backend';
-import { convertToKql, internalError } from './backend';
+import { convertToKql, internalError, limitQueryLength } from './backend';
 import { lowerRule } from './ir';
 import { parseSigma, type ParseSigmaResult } from './parse-sigma';
 import type { SigmaRule } from './rule';
@@ -23,7 +23,8 @@ const error = (problems: { code: string; message: string }[]): ConversionResult 
 
 export function convertSigma(text: string, path?: string): ConversionResult {
   try {
-    return convertParsed(parseSigma(text, path === undefined ? {} : { path }));
+    // Again after the collection's union, which can be longer than each of its rules' queries.
+    return limitQueryLength(convertParsed(parseSigma(text, path === undefined ? {} : { path })));
   } catch (e) {
     return internalError(e);
   }

@@ -145,6 +145,18 @@ test('a rule without KQL says why instead of showing a query', async ({ page }) 
   await expect(page.getByRole('heading', { name: 'False Positive Guidance' })).toHaveCount(0);
 });
 
+test('a rule whose query would be megabytes long says so, with the length and the limit', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await page.goto(`${rulePath('hostile-5mb-rule')}#kql`, { timeout: 90_000 });
+  const panel = page.getByRole('tabpanel', { name: 'KQL (Azure Sentinel)' });
+  await expect(panel).toContainText('No KQL is shown for this rule');
+  await expect(panel).toContainText('The query is too long to check and show');
+  await expect(panel).toContainText(/the ASIM query is [\d,]+ characters long, over the limit of 1,000,000/);
+  await expect(panel.locator('pre')).toHaveCount(0);
+});
+
 test('without JavaScript both code blocks are readable', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();

@@ -3,6 +3,7 @@
 import type { IrRule } from '../ir/types';
 import { routeLogsource, type TableTarget } from '../pipeline';
 import { kql } from './kql-config';
+import { limitQueryLength } from './query-length';
 import { render, renderFilter } from './render';
 import { isReason } from './resolve-field';
 import { Translator } from './translate';
@@ -30,7 +31,7 @@ function queryFor(rule: IrRule, target: TableTarget): KqlQuery | ConversionReaso
  */
 export function convertToKql(rule: IrRule): ConversionResult {
   try {
-    return convert(rule);
+    return limitQueryLength(convert(rule));
   } catch (e) {
     return internalError(e);
   }

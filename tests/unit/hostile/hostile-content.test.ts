@@ -35,6 +35,13 @@ describe('hostile content', () => {
     expect(rule.sigma).toBe(bytes);
   });
 
+  it("refuses the 5 MB rule's queries for their length before any check: unsupported, QUERY_TOO_LONG", () => {
+    const { conversion } = loaded.rules.find((r) => r.slug === 'hostile-5mb-rule')!;
+    expect(conversion.status).toBe('unsupported');
+    expect(conversion.queries).toEqual([]);
+    expect(conversion.reasons.map((r) => r.code)).toEqual(['QUERY_TOO_LONG', 'QUERY_TOO_LONG']);
+  });
+
   it.each(readdirSync(HOSTILE).filter((f) => f.endsWith('.yml')))(
     'the engine answers %s without throwing',
     (file) => {
