@@ -4,12 +4,10 @@ import type { SearchColumns, SearchIndexFile, SearchSource } from './types';
 
 /** The slug a title would get; records omit a slug that equals it. */
 export function slugify(title: string): string {
-  return title
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
+  const lower = title.toLowerCase();
+  // Decomposing only matters for non-ASCII titles (é → e); the browser slugs every title it decodes.
+  const folded = /[^ -~]/.test(lower) ? lower.normalize('NFKD').replace(/[\u0300-\u036f]/g, '') : lower;
+  return folded.replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
 }
 
 /** Distinct value tokens of a rule's detection, leaving out those the title or description already index. */

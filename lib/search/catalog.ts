@@ -95,18 +95,28 @@ function facetValuesOf(entry: RuleEntry, key: FacetKey): string[] {
   }
 }
 
+/**
+ * Each facet's values per entry, computed the first time that facet is read: a reader's first results need only
+ * the facets they filter on; the counts, which need them all, follow a render later.
+ */
+function lazyFacetValues(entries: RuleEntry[]): Record<FacetKey, string[][]> {
+  const computed: Partial<Record<FacetKey, string[][]>> = {};
+  const values = {} as Record<FacetKey, string[][]>;
+  for (const key of FACET_KEYS)
+    Object.defineProperty(values, key, {
+      enumerable: true,
+      get: () => (computed[key] ??= entries.map((entry) => facetValuesOf(entry, key))),
+    });
+  return values;
+}
+
 function* catalogSteps(file: SearchIndexFile): Steps<Catalog> {
   const entries: RuleEntry[] = [];
   for (let n = 0; n < file.columns.title.length; n++) {
     entries.push(decodeEntry(file.columns, n));
     if (n % SLICE === SLICE - 1) yield;
   }
-  const facetValues = {} as Record<FacetKey, string[][]>;
-  for (const key of FACET_KEYS) {
-    facetValues[key] = entries.map((entry) => facetValuesOf(entry, key));
-    yield;
-  }
-  return { entries, techniqueNames: file.techniqueNames, facetValues };
+  return { entries, techniqueNames: file.techniqueNames, facetValues: lazyFacetValues(entries) };
 }
 
 export function createCatalog(file: SearchIndexFile): Catalog {

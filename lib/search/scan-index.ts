@@ -49,8 +49,10 @@ function wordMatch(text: string, term: string): number {
 
 interface ScanDoc {
   n: number;
-  fields: string[];
+  /** every field, lower-cased, joined by SEPARATOR: one string to reject most documents with */
   all: string;
+  /** the fields one by one (in FIELDS order), split from `all` when the document first matches */
+  fields?: string[];
 }
 
 function scanDoc(entry: Catalog['entries'][number], techniqueNames: Catalog['techniqueNames']): ScanDoc {
@@ -64,8 +66,19 @@ function scanDoc(entry: Catalog['entries'][number], techniqueNames: Catalog['tec
     entry.description,
     entry.author,
     entry.values,
-  ].map((text) => text.toLowerCase());
-  return { n: entry.n, fields, all: fields.join(SEPARATOR) };
+  ];
+  // One toLowerCase per rule, not one per field: building the scan is on the path to a reader's first results.
+  return { n: entry.n, all: fields.join(SEPARATOR).toLowerCase() };
+}
+
+function fieldsOf(doc: ScanDoc): string[] {
+  if (!doc.fields) {
+    const fields = doc.all.split(SEPARATOR);
+    // A field holding the separator itself (a NUL in a rule's text) would shift the others: such a document
+    // is scored as one field rather than misattributed.
+    doc.fields = fields.length === FIELDS.length ? fields : [doc.all];
+  }
+  return doc.fields;
 }
 
 function* scanSteps(catalog: Catalog): Steps<TextIndex> {
@@ -112,6 +125,7 @@ function scanIndexOf(docs: ScanDoc[]): TextIndex {
       for (const doc of candidates) {
         if (!ordered.every((term) => wordMatch(doc.all, term) > 0)) continue;
         matching.push(doc);
+        const texts = fieldsOf(doc);
         let score = 0;
         let titleHit = true;
         const matched: Record<string, string[]> = {};
@@ -119,7 +133,7 @@ function scanIndexOf(docs: ScanDoc[]): TextIndex {
           let best = 0;
           let fields = 0;
           FIELDS.forEach(([name, weight], i) => {
-            const m = wordMatch(doc.fields[i] ?? '', term);
+            const m = wordMatch(texts[i] ?? '', term);
             if (m === 0) return;
             (matched[name] ??= []).push(term);
             best = Math.max(best, m * weight);

@@ -90,3 +90,18 @@ describe('index file', () => {
     expect(file.techniqueNames).toEqual({ T1003: 'OS Credential Dumping' });
   });
 });
+
+describe('slugify', () => {
+  it.each([
+    [
+      'Communication To LocaltoNet Tunneling Service Initiated - Linux',
+      'communication-to-localtonet-tunneling-service-initiated-linux',
+    ],
+    ['  PowerShell: Base64 (Encoded) Command!! ', 'powershell-base64-encoded-command'],
+    ['Détection de Café — Über', 'detection-de-cafe-uber'],
+    ['Ａｄｍｉｎ Share', 'admin-share'],
+    ['---', ''],
+  ])('%s → %s', (title, slug) => {
+    expect(slugify(title)).toBe(slug);
+  });
+});

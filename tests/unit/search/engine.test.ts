@@ -97,3 +97,34 @@ describe('scan index reusing its last answer', () => {
     expect(narrows(from, to)).toBe(expected);
   });
 });
+
+it('a rule whose text holds a NUL is still found (scored as one field)', () => {
+  const odd = buildSearchIndex(
+    [{ ...SOURCES[0]!, slug: 'odd', title: 'Odd\u0000Title Mimikatz', description: 'nothing else' }],
+    () => undefined,
+  );
+  const scan = createScanIndex(createCatalog(odd));
+  expect([...scan.search('mimikatz').keys()]).toEqual([0]);
+  expect([...scan.search('title').keys()]).toEqual([0]);
+});
+
+describe('scan hits say where each term matched', () => {
+  const scan = createScanIndex(catalog);
+  const nOf = (slug: string) => catalog.entries.find((e) => e.slug === slug)!.n;
+  it.each([
+    ['certutil', 'certutil-download', true, { title: ['certutil'] }],
+    ['rundll32', 'lsass-memory-dump-via-comsvcs', false, { values: ['rundll32'] }],
+    ['t1572', 'communication-to-localtonet-tunneling-service-initiated-linux', false, { ids: ['t1572'] }],
+    [
+      'braathen',
+      'communication-to-localtonet-tunneling-service-initiated-linux',
+      false,
+      { author: ['braathen'] },
+    ],
+  ])('%s in %s', (q, slug, titleHit, fields) => {
+    const hit = scan.search(q).get(nOf(slug));
+    expect(hit?.titleHit).toBe(titleHit);
+    expect(hit?.matched).toMatchObject(fields);
+    expect(hit!.score).toBeGreaterThan(0);
+  });
+});
