@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useDeferredValue } from 'react';
 import type { QueryOutcome } from '@/lib/search';
 import { ResultRow } from './ResultRow';
 
@@ -7,8 +7,16 @@ interface Props {
   query: string;
 }
 
+/**
+ * Rows rendered with the keystroke: more than a tall screen shows. The rest of the page's rows, below the fold,
+ * follow in a deferred render (the next keystroke interrupts it), so typing pays for what the reader sees.
+ */
+const FIRST_ROWS = 20;
+
 /** Memoised: the deferred render that brings the filter counts leaves the rows alone. */
 export const ResultList = memo(function ResultList({ outcome, query }: Props) {
+  const settled = useDeferredValue(outcome, null) === outcome;
+  const rows = settled ? outcome.pageResults : outcome.pageResults.slice(0, FIRST_ROWS);
   return (
     <div className="overflow-hidden rounded-lg border border-line bg-surface">
       <div
@@ -22,7 +30,7 @@ export const ResultList = memo(function ResultList({ outcome, query }: Props) {
         <span className="text-right">Updated</span>
       </div>
       <ol className="divide-y divide-line" data-testid="search-results">
-        {outcome.pageResults.map((entry) => (
+        {rows.map((entry) => (
           <ResultRow key={entry.slug} entry={entry} query={query} hit={outcome.hits.get(entry.n)} />
         ))}
       </ol>
