@@ -1,5 +1,11 @@
-// npm run import -- <source> [--out <dir>] [--dry-run] [--base-url <url>] [--source-name <name>]
-import { createProgressReporter, formatSummary, parseImportArgs, runImport } from '@/lib/importer';
+// npm run import -- <source> [--out <dir>] [--dry-run] [--strict] [--base-url <url>] [--source-name <name>]
+import {
+  createProgressReporter,
+  formatSummary,
+  importExitCode,
+  parseImportArgs,
+  runImport,
+} from '@/lib/importer';
 
 async function main(): Promise<number> {
   const args = parseImportArgs(process.argv.slice(2));
@@ -7,7 +13,7 @@ async function main(): Promise<number> {
     console.error(args.error);
     return 2;
   }
-  const { source, out, dryRun, baseUrl, sourceName } = args.value;
+  const { source, out, dryRun, strict, baseUrl, sourceName } = args.value;
   const summary = await runImport({
     source,
     out,
@@ -17,7 +23,9 @@ async function main(): Promise<number> {
     onProgress: createProgressReporter(process.stderr),
   });
   console.log(formatSummary(summary));
-  return 0;
+  const code = importExitCode(summary.skipped.length, strict);
+  if (code) console.error(`import: ${summary.skipped.length} rule(s) skipped; failing as --strict asks`);
+  return code;
 }
 
 main().then(

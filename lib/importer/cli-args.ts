@@ -1,20 +1,22 @@
-// `import <source> [--out <dir>] [--dry-run] [--base-url <url>] [--source-name <name>]`
+// `import <source> [--out <dir>] [--dry-run] [--strict] [--base-url <url>] [--source-name <name>]`
 
 export interface ImportArgs {
   source: string;
   out: string;
   dryRun: boolean;
+  /** exit 1 when any rule was skipped (the good ones are still written) */
+  strict: boolean;
   baseUrl?: string;
   sourceName?: string;
 }
 
 export const USAGE =
-  'usage: npm run import -- <folder | archive.zip | archive.tar.gz | https://…/archive> [--out <dir>] [--dry-run] [--base-url <url>] [--source-name <name>]';
+  'usage: npm run import -- <folder | archive.zip | archive.tar.gz | https://…/archive> [--out <dir>] [--dry-run] [--strict] [--base-url <url>] [--source-name <name>]';
 
 /** Parse the command line; returns an error message instead of throwing. */
 export function parseImportArgs(argv: string[]): { value?: ImportArgs; error?: string } {
   const positional: string[] = [];
-  const args: Partial<ImportArgs> = { out: 'content/rules', dryRun: false };
+  const args: Partial<ImportArgs> = { out: 'content/rules', dryRun: false, strict: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const [flag, inline] =
@@ -25,6 +27,9 @@ export function parseImportArgs(argv: string[]): { value?: ImportArgs; error?: s
     switch (flag) {
       case '--dry-run':
         args.dryRun = true;
+        break;
+      case '--strict':
+        args.strict = true;
         break;
       case '--out':
       case '--base-url':
@@ -48,4 +53,9 @@ export function parseImportArgs(argv: string[]): { value?: ImportArgs; error?: s
   }
   if (positional.length !== 1) return { error: USAGE };
   return { value: { ...args, source: positional[0]! } as ImportArgs };
+}
+
+/** The importer's exit status: skipped rules are reported either way; with --strict they also fail the run (CI). */
+export function importExitCode(skipped: number, strict: boolean): number {
+  return strict && skipped > 0 ? 1 : 0;
 }

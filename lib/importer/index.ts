@@ -7,7 +7,7 @@ export { confidenceOf, type Confidence } from './confidence';
 export { writeFileAtomic } from './atomic-write';
 export { mdText, mdCode } from './markdown';
 export { formatSummary, createProgressReporter } from './report';
-export { parseImportArgs, USAGE, type ImportArgs } from './cli-args';
+export { importExitCode, parseImportArgs, USAGE, type ImportArgs } from './cli-args';
 export { detectionValues, type DetectionValues, type FieldValues } from './prose/detection-values';
 export { huntHypothesis, anchorOf, triggerOf } from './prose/hunt-hypothesis';
 export { falsePositiveGuidance } from './prose/false-positives';

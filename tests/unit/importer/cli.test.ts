@@ -1,13 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { createProgressReporter, formatSummary, parseImportArgs, type ImportSummary } from '@/lib/importer';
+import {
+  createProgressReporter,
+  formatSummary,
+  importExitCode,
+  parseImportArgs,
+  type ImportSummary,
+} from '@/lib/importer';
 
 describe('parseImportArgs', () => {
   it.each([
-    [['rules'], { source: 'rules', out: 'content/rules', dryRun: false }],
-    [['a.zip', '--out', 'x', '--dry-run'], { source: 'a.zip', out: 'x', dryRun: true }],
+    [['rules'], { source: 'rules', out: 'content/rules', dryRun: false, strict: false }],
+    [['a.zip', '--out', 'x', '--dry-run'], { source: 'a.zip', out: 'x', dryRun: true, strict: false }],
+    [['--strict', 'rules'], { source: 'rules', out: 'content/rules', dryRun: false, strict: true }],
     [
       ['--base-url=https://h/r/blob/main', 'src'],
-      { source: 'src', out: 'content/rules', dryRun: false, baseUrl: 'https://h/r/blob/main' },
+      { source: 'src', out: 'content/rules', dryRun: false, strict: false, baseUrl: 'https://h/r/blob/main' },
     ],
   ])('%j', (argv, expected) => {
     expect(parseImportArgs(argv).value).toEqual(expected);
@@ -19,6 +26,17 @@ describe('parseImportArgs', () => {
       expect(parseImportArgs(argv).error).toBeTruthy();
     },
   );
+});
+
+describe('importExitCode', () => {
+  it.each([
+    [0, false, 0],
+    [0, true, 0],
+    [3, false, 0],
+    [3, true, 1],
+  ])('%i skipped, strict %s → %i', (skipped, strict, code) => {
+    expect(importExitCode(skipped, strict)).toBe(code);
+  });
 });
 
 function collect(isTTY: boolean) {
