@@ -77,7 +77,9 @@ export function KqlPanel({ detection }: { detection: DetectionView }) {
     return (
       <div className="space-y-2">
         <p className="text-sm font-medium">
-          No KQL is shown for this rule, because a wrong query is worse than none.
+          {detection.reasons.length > 0 && detection.reasons.every((r) => r.code === 'QUERY_TOO_LONG')
+            ? 'No KQL is shown for this rule: its query is too long to check, and to paste into Sentinel.'
+            : 'No KQL is shown for this rule, because a wrong query is worse than none.'}
         </p>
         <Notes items={detection.reasons} tone="stop" />
       </div>

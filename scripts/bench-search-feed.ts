@@ -1,6 +1,8 @@
 // Feed page timing in Chromium against a built export, served compressed as a CDN would (scripts/export-server):
 // each run is a fresh browser context (cold cache). Prints the median of --runs for each figure; asserts nothing.
-// Usage: npx tsx scripts/bench-search-feed.ts [dir=out] [--runs 5] [--json]
+// Usage: npx tsx scripts/bench-search-feed.ts [dir=out] [--runs 5] [--json] [--against <other export>]
+//   --against  A/B: serves both exports and alternates runs between them (ABBA...), so that the machine's drift
+//              (these machines are noisy) falls on both alike; prints each one's medians side by side.
 // Budget (issue "Find rules fast"): feed interactive < 1 s on this machine; results < 50 ms after a keystroke.
 // "Interactive" here is typedResultsMs: from navigation start until typing into the search box, at the first moment
 // the box is on screen, shows results (the reader's whole wait; React and the index load on that first keystroke).
@@ -216,24 +218,70 @@ export async function benchFeed(
   return { runs: all, median: medians(all) };
 }
 
+/** Both exports measured in alternating runs (A B, B A, ...), each a fresh context, after one warm-up each. */
+export async function compareFeeds(
+  dirs: [string, string],
+  pairs: number,
+  chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+): Promise<{ dir: string; median: Record<string, number> }[]> {
+  const servers = await Promise.all(
+    dirs.map((dir) => serveExport(dir, { basePath: process.env.BASE_PATH ?? '' })),
+  );
+  const { chromium } = await import('@playwright/test');
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox'] });
+  const runs: Record<string, number>[][] = [[], []];
+  try {
+    for (const server of servers) await timeFeedPage(browser, `${server.url}/`);
+    for (let i = 0; i < pairs; i++)
+      for (const k of i % 2 ? [1, 0] : [0, 1]) {
+        const url = `${servers[k]!.url}/`;
+        runs[k]!.push({ ...(await timeTypingAtOnce(browser, url)), ...(await timeFeedPage(browser, url)) });
+      }
+  } finally {
+    await browser.close();
+    await Promise.all(servers.map((server) => server.close()));
+  }
+  return dirs.map((dir, k) => ({ dir, median: medians(runs[k]!) }));
+}
+
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
   const args = process.argv.slice(2);
-  const at = args.indexOf('--runs');
-  const runs = at >= 0 ? Math.max(1, Number(args[at + 1]) || 1) : 5;
-  const dir = path.resolve(args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--runs') ?? 'out');
-  if (!existsSync(path.join(dir, 'index.html'))) {
-    console.error(`bench-search-feed: ${dir} has no index.html; build first`);
-    process.exit(2);
+  const valueOf = (flag: string) => (args.includes(flag) ? args[args.indexOf(flag) + 1] : undefined);
+  const runs = Math.max(1, Number(valueOf('--runs')) || 5);
+  const dir = path.resolve(
+    args.find((a, i) => !a.startsWith('--') && !['--runs', '--against'].includes(args[i - 1] ?? '')) ?? 'out',
+  );
+  const against = valueOf('--against');
+  for (const d of [dir, ...(against ? [path.resolve(against)] : [])]) {
+    if (!existsSync(path.join(d, 'index.html'))) {
+      console.error(`bench-search-feed: ${d} has no index.html; build first`);
+      process.exit(2);
+    }
   }
-  const result = await benchFeed(dir, runs);
   const round = (_k: string, v: unknown) => (typeof v === 'number' ? Math.round(v) : v);
-  if (args.includes('--json')) console.log(JSON.stringify(result, round));
-  else {
-    for (const r of result.runs)
+  if (against) {
+    const [a, b] = await compareFeeds([dir, path.resolve(against)], runs);
+    if (args.includes('--json')) console.log(JSON.stringify([a, b], round));
+    else {
+      console.log(`median of ${runs} alternating runs each:`);
       console.log(
-        `run: typed at once: results ${Math.round(r.typedResultsMs!)} ms (hydrated ${Math.round(r.hydratedMs!)}, index ${Math.round(r.indexReadyMs!)}); read first: FCP ${Math.round(r.firstContentfulPaintMs!)} ms, hydration ${Math.round(r.hydrationMs!)} ms after the first move, keystroke ${Math.round(r.keystrokeToPaintMs!)} ms, typing ${Math.round(r.typingKeyMedianMs!)} ms/key (max ${Math.round(r.typingKeyMaxMs!)})`,
+        `${'figure'.padEnd(26)}${'A'.padStart(10)}${'B'.padStart(10)}   A = ${a!.dir}, B = ${b!.dir}`,
       );
-    console.log(`median of ${runs} runs:`);
-    console.log(JSON.stringify(result.median, round, 2));
+      for (const key of Object.keys(a!.median))
+        console.log(
+          `${key.padEnd(26)}${String(Math.round(a!.median[key]!)).padStart(10)}${String(Math.round(b!.median[key]!)).padStart(10)}`,
+        );
+    }
+  } else {
+    const result = await benchFeed(dir, runs);
+    if (args.includes('--json')) console.log(JSON.stringify(result, round));
+    else {
+      for (const r of result.runs)
+        console.log(
+          `run: typed at once: results ${Math.round(r.typedResultsMs!)} ms (hydrated ${Math.round(r.hydratedMs!)}, index ${Math.round(r.indexReadyMs!)}); read first: FCP ${Math.round(r.firstContentfulPaintMs!)} ms, hydration ${Math.round(r.hydrationMs!)} ms after the first move, keystroke ${Math.round(r.keystrokeToPaintMs!)} ms, typing ${Math.round(r.typingKeyMedianMs!)} ms/key (max ${Math.round(r.typingKeyMaxMs!)})`,
+        );
+      console.log(`median of ${runs} runs:`);
+      console.log(JSON.stringify(result.median, round, 2));
+    }
   }
 }

@@ -135,7 +135,9 @@ test('the permalink by rule id leads to the rule page', async ({ page }) => {
 test('a rule without KQL says why instead of showing a query', async ({ page }) => {
   await page.goto(`${rulePath('process-rule-without-kql')}#kql`);
   const panel = page.getByRole('tabpanel', { name: 'KQL (Azure Sentinel)' });
-  await expect(panel).toContainText('No KQL is shown for this rule');
+  await expect(panel).toContainText(
+    'No KQL is shown for this rule, because a wrong query is worse than none',
+  );
   await expect(panel).toContainText(
     'The rule searches whole events for keywords, which does not translate to a column match',
   );
@@ -151,7 +153,8 @@ test('a rule whose query would be megabytes long says so, with the length and th
   test.setTimeout(120_000);
   await page.goto(`${rulePath('hostile-5mb-rule')}#kql`, { timeout: 90_000 });
   const panel = page.getByRole('tabpanel', { name: 'KQL (Azure Sentinel)' });
-  await expect(panel).toContainText('No KQL is shown for this rule');
+  await expect(panel).toContainText('No KQL is shown for this rule: its query is too long to check');
+  await expect(panel).not.toContainText('a wrong query is worse than none');
   await expect(panel).toContainText('The query is too long to check and show');
   await expect(panel).toContainText(/the ASIM query is [\d,]+ characters long, over the limit of 1,000,000/);
   await expect(panel.locator('pre')).toHaveCount(0);
