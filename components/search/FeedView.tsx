@@ -37,13 +37,14 @@ export function FeedView({ rows, page }: Props) {
           <h1 className="text-2xl font-semibold tracking-tight">Detection rules</h1>
           <p className="mt-1 text-sm text-muted">
             <span data-testid="rule-count">
-              {rows.length} {rows.length === 1 ? 'rule' : 'rules'}
+              {rows.length.toLocaleString('en-US')} {rows.length === 1 ? 'rule' : 'rules'}
             </span>
             , newest first. Sigma originals with KQL for Microsoft Sentinel.
             {page > 1 ? (
               <>
                 {' '}
-                Page {page} of {pageCount}: rules {first}–{first + shown.length - 1}.
+                Page {page} of {pageCount}: rules {first.toLocaleString('en-US')}–
+                {(first + shown.length - 1).toLocaleString('en-US')}.
               </>
             ) : null}
           </p>
