@@ -5,6 +5,7 @@ import { withBase } from '../site';
 import type { RuleSummary } from '../rule-types';
 import { FeedPageNav } from './FeedPageNav';
 import { FeedSearch } from './FeedSearch';
+import { formatCount } from './labels';
 
 interface Props {
   /** every rule, newest first */
@@ -37,14 +38,14 @@ export function FeedView({ rows, page }: Props) {
           <h1 className="text-2xl font-semibold tracking-tight">Detection rules</h1>
           <p className="mt-1 text-sm text-muted">
             <span data-testid="rule-count">
-              {rows.length.toLocaleString('en-US')} {rows.length === 1 ? 'rule' : 'rules'}
+              {formatCount(rows.length)} {rows.length === 1 ? 'rule' : 'rules'}
             </span>
             , newest first. Sigma originals with KQL for Microsoft Sentinel.
             {page > 1 ? (
               <>
                 {' '}
-                Page {page} of {pageCount}: rules {first.toLocaleString('en-US')}–
-                {(first + shown.length - 1).toLocaleString('en-US')}.
+                Page {page} of {pageCount}: rules {formatCount(first)}–{formatCount(first + shown.length - 1)}
+                .
               </>
             ) : null}
           </p>

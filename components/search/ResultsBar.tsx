@@ -1,5 +1,6 @@
 'use client';
 import { PAGE_SIZE, type QueryOutcome, type SortKey } from '@/lib/search';
+import { formatCount } from './labels';
 
 const SORT_LABELS: Record<SortKey, string> = {
   relevance: 'Relevance',
@@ -18,21 +19,21 @@ interface Props {
   onClear: () => void;
 }
 
-const number = (n: number) => n.toLocaleString('en-US');
-
 /** The result count (always shown, announced politely) and the sort order. */
 export function ResultsBar({ outcome, total, hasQuery, narrowed, onSort, onClear }: Props) {
   let text: string;
   if (!outcome || outcome.pending)
-    text = narrowed ? 'Loading search…' : `${number(total)} ${total === 1 ? 'rule' : 'rules'}`;
+    text = narrowed ? 'Loading search…' : `${formatCount(total)} ${total === 1 ? 'rule' : 'rules'}`;
   else {
     const n = outcome.results.length;
     const first = (outcome.page - 1) * PAGE_SIZE + 1;
     const shown =
-      n > PAGE_SIZE ? ` · showing ${number(first)}–${number(first + outcome.pageResults.length - 1)}` : '';
+      n > PAGE_SIZE
+        ? ` · showing ${formatCount(first)}–${formatCount(first + outcome.pageResults.length - 1)}`
+        : '';
     text = narrowed
-      ? `${number(n)} of ${number(total)} ${total === 1 ? 'rule' : 'rules'} match${shown}`
-      : `${number(n)} ${n === 1 ? 'rule' : 'rules'}${shown}`;
+      ? `${formatCount(n)} of ${formatCount(total)} ${total === 1 ? 'rule' : 'rules'} match${shown}`
+      : `${formatCount(n)} ${n === 1 ? 'rule' : 'rules'}${shown}`;
   }
   return (
     <div className="flex flex-wrap items-center justify-between gap-2">

@@ -1,7 +1,7 @@
 // Loads the Kusto language service (a Bridge.NET build: bridge.js must run before the main file, after which
 // `Kusto.Language` is a global) and checks one query against a database made from our schema.
 import { createRequire } from 'node:module';
-import { kqlSchema, MAX_KQL_LENGTH } from '../sigma';
+import { kqlSchema, MAX_KQL_LENGTH, queryTooLong } from '../sigma';
 
 export interface KqlDiagnostic {
   /** Language-service code, e.g. KS142 (unknown name), KS006 (missing expression). */
@@ -11,8 +11,6 @@ export interface KqlDiagnostic {
   start: number;
   length: number;
 }
-
-const count = (n: number) => n.toLocaleString('en-US');
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- the Bridge.NET objects are untyped at this boundary */
 type Kusto = any;
@@ -49,12 +47,13 @@ function load(): { kusto: Kusto; globals: Kusto } {
  * The converter and the content loader already refuse such queries; this keeps any other caller from waiting.
  */
 export function checkKql(query: string): KqlDiagnostic[] {
-  if (query.length > MAX_KQL_LENGTH)
+  const tooLong = queryTooLong('given', query.length);
+  if (tooLong)
     return [
       {
-        code: 'QUERY_TOO_LONG',
+        code: tooLong.code,
         severity: 'Error',
-        message: `the query is ${count(query.length)} characters long, over the limit of ${count(MAX_KQL_LENGTH)}; not analysed`,
+        message: tooLong.detail,
         start: MAX_KQL_LENGTH,
         length: query.length - MAX_KQL_LENGTH,
       },
