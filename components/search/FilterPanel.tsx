@@ -1,18 +1,11 @@
 'use client';
 import { memo } from 'react';
-import {
-  FACET_KEYS,
-  type Catalog,
-  type DateField,
-  type FacetCounts,
-  type FacetKey,
-  type SearchState,
-} from '@/lib/search';
+import { FACET_KEYS, type DateField, type FacetCounts, type FacetKey, type SearchState } from '@/lib/search';
 import { DateFilter } from './DateFilter';
 import { FacetGroup } from './FacetGroup';
 
 interface Props {
-  catalog: Catalog;
+  techniqueNames: Record<string, string>;
   counts: FacetCounts;
   filters: SearchState['filters'];
   dateField: DateField;
@@ -24,7 +17,7 @@ interface Props {
 
 /** Memoised: a keystroke changes the results at once; the panel re-renders when its counts arrive. */
 export const FilterPanel = memo(function FilterPanel({
-  catalog,
+  techniqueNames,
   counts,
   filters,
   dateField,
@@ -41,7 +34,7 @@ export const FilterPanel = memo(function FilterPanel({
           facet={facet}
           counts={counts[facet]}
           selected={filters[facet] ?? []}
-          catalog={catalog}
+          techniqueNames={techniqueNames}
           onToggle={onToggle}
         />
       ))}

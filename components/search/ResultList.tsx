@@ -1,10 +1,9 @@
 import { memo, useDeferredValue } from 'react';
-import type { QueryOutcome } from '@/lib/search';
+import type { PageOutcome } from '@/lib/search';
 import { ResultRow } from './ResultRow';
 
 interface Props {
-  outcome: QueryOutcome;
-  query: string;
+  outcome: PageOutcome;
 }
 
 /**
@@ -14,7 +13,7 @@ interface Props {
 const FIRST_ROWS = 20;
 
 /** Memoised: the deferred render that brings the filter counts leaves the rows alone. */
-export const ResultList = memo(function ResultList({ outcome, query }: Props) {
+export const ResultList = memo(function ResultList({ outcome }: Props) {
   const settled = useDeferredValue(outcome, null) === outcome;
   const rows = settled ? outcome.pageResults : outcome.pageResults.slice(0, FIRST_ROWS);
   return (
@@ -31,7 +30,7 @@ export const ResultList = memo(function ResultList({ outcome, query }: Props) {
       </div>
       <ol className="divide-y divide-line" data-testid="search-results">
         {rows.map((entry) => (
-          <ResultRow key={entry.slug} entry={entry} query={query} hit={outcome.hits.get(entry.n)} />
+          <ResultRow key={entry.slug} entry={entry} query={outcome.query} hit={outcome.hits.get(entry.n)} />
         ))}
       </ol>
     </div>
