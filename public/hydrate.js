@@ -20,8 +20,7 @@
   var root = document.documentElement;
   var flight = me.dataset.flight || '';
   var chunks = (me.dataset.chunks || '').split(' ').filter(Boolean);
-  var searchIndex = me.dataset.searchIndex || '';
-  var searchWorker = me.dataset.searchWorker || '';
+  var preload = (me.dataset.preload || '').split(' ').filter(Boolean);
   var EVENTS = ['pointerdown', 'pointermove', 'keydown', 'touchstart', 'wheel', 'scroll', 'focusin'];
   var started = false;
   var hydrated = false;
@@ -44,23 +43,15 @@
     for (var i = 0; i < EVENTS.length; i++) removeEventListener(EVENTS[i], onSign, true);
     root.dataset.hydrateStart = String(Math.round(performance.now()));
     root.dataset.hydrateReason = reason;
-    // The feed's search worker (lib/search/worker.ts) loads the index on another core while React arrives and
-    // hydrates; the page adopts it (components/search/use-search.ts), which asks it again for the index and is
-    // told when it is ready.
-    if (searchIndex && searchWorker && 'Worker' in window) {
-      try {
-        var early = { worker: new Worker(searchWorker), failed: false };
-        // A worker whose file fails to load says so once, maybe before the page listens: remembered for it.
-        early.worker.onerror = function () {
-          early.failed = true;
-        };
-        early.worker.postMessage({ kind: 'load', url: new URL(searchIndex, location.href).href });
-        /** @type {Window & { socSearch?: { worker: Worker, failed: boolean } }} */ (window).socSearch =
-          early;
-      } catch {
-        // Refused (a policy, a browser setting): the page answers on its own thread when it runs.
-      }
-    }
+    // Data the page will want as soon as it runs (the search index): fetched alongside the runtime, not after it.
+    preload.forEach(function (href) {
+      var link = document.createElement('link');
+      link.rel = 'preload';
+      link.as = 'fetch';
+      link.crossOrigin = 'anonymous';
+      link.href = href;
+      document.head.append(link);
+    });
     if (flight) addScript(flight);
     chunks.forEach(addScript);
   }
@@ -137,7 +128,7 @@
   });
 
   // Once the page has loaded and the browser is idle, download (not run) the runtime and flight data, so the first
-  // interaction only has to run them. The search index is not prefetched: it is large, and only searching needs it.
+  // interaction only has to run them. The search index is not prefetched: only the feed needs it, and it is large.
   function prefetch() {
     if (started) return;
     [flight].concat(chunks).forEach(function (href) {

@@ -30,15 +30,13 @@ function escapeAttr(value: string): string {
  * marked or holds nothing to defer. Throws on a marked page whose scripts are not the shape Next writes: loading
  * them in another order could break hydration silently.
  */
-export function deferHydration(html: string, basePath = '', searchWorker?: string): DeferredPage | null {
+export function deferHydration(html: string, basePath = ''): DeferredPage | null {
   if (!html.includes(HYDRATE_MARKER)) return null;
   const base = basePath.replace(/\/+$/, '');
   const tags = scanTags(html);
-  // A page whose search runs in the worker names the index it loads; the loader starts both at once.
-  const searchIndex = tags
+  const preload = tags
     .find((t) => t.attrs.get('data-hydrate') === 'interaction')
-    ?.attrs.get('data-hydrate-search-index');
-  if (searchIndex && !searchWorker) throw new Error('a page searches but no search worker was built');
+    ?.attrs.get('data-hydrate-preload');
   const chunks: string[] = [];
   const inline: string[] = [];
   const cut: { start: number; end: number }[] = [];
@@ -67,8 +65,7 @@ export function deferHydration(html: string, basePath = '', searchWorker?: strin
     'async=""',
     `data-flight="${escapeAttr(`${base}/${file}`)}"`,
     `data-chunks="${escapeAttr(chunks.join(' '))}"`,
-    searchIndex ? `data-search-index="${escapeAttr(searchIndex)}"` : '',
-    searchIndex && searchWorker ? `data-search-worker="${escapeAttr(searchWorker)}"` : '',
+    preload ? `data-preload="${escapeAttr(preload)}"` : '',
   ].filter(Boolean);
   const loader = `<script ${attrs.join(' ')}></script>`;
   let out = '';
@@ -97,14 +94,13 @@ export function applyDeferredHydration(
   dir: string,
   pages: Map<string, string>,
   basePath = '',
-  searchWorker?: string,
 ): { pages: number; flightBytes: number } {
   let count = 0;
   let flightBytes = 0;
   walk(dir, (file) => {
     if (!file.endsWith('.html')) return;
     const html = pages.get(file) ?? readFileSync(file, 'utf8');
-    const result = deferHydration(html, basePath, searchWorker);
+    const result = deferHydration(html, basePath);
     if (!result) return;
     const target = path.join(dir, result.flight.file);
     mkdirSync(path.dirname(target), { recursive: true });

@@ -1,14 +1,12 @@
 // Runs after `next build` (see the build script in package.json): writes each rule's download files and permalink
 // from the catalog (see rule-files.ts), static documents lose React's payload (see static-pages.ts), the feed and
-// coverage pages load React on the reader's first interaction (see defer-hydration.ts; the feed's search worker is
-// bundled for it, see search-worker.ts), every rule page but the
+// coverage pages load React on the reader's first interaction (see defer-hydration.ts), every rule page but the
 // shell Next built is rendered into the shell's document (see rule-pages.ts), then the Content-Security-Policy step
 // hashes what inline script is left and writes the pages.
 // Usage: tsx scripts/postbuild.ts [dir=out]   (BASE_PATH and CONTENT_DIR as for the build)
 import { existsSync } from 'node:fs';
 import { applyCsp } from './csp';
 import { applyDeferredHydration } from './defer-hydration';
-import { writeSearchWorker } from './search-worker';
 import { applyStaticPages } from './static-pages';
 
 // Routes reached by plain links only (rule pages, permalinks, ATT&CK pages, the feed's later pages): no client
@@ -43,12 +41,10 @@ console.log(
     `deleted (${(statics.savedBytes / 2 ** 20).toFixed(1)} MB saved) in ${since(stripStarted)}`,
 );
 const deferStarted = performance.now();
-const worker = writeSearchWorker(dir, process.env.BASE_PATH ?? '');
-const deferred = applyDeferredHydration(dir, statics.stripped, process.env.BASE_PATH ?? '', worker.url);
+const deferred = applyDeferredHydration(dir, statics.stripped, process.env.BASE_PATH ?? '');
 console.log(
   `postbuild: ${deferred.pages} pages hydrate on first interaction (flight data moved to files, ` +
-    `${(deferred.flightBytes / 2 ** 20).toFixed(1)} MB; search worker ${(worker.bytes / 1024).toFixed(1)} KB) ` +
-    `in ${since(deferStarted)}`,
+    `${(deferred.flightBytes / 2 ** 20).toFixed(1)} MB) in ${since(deferStarted)}`,
 );
 const renderStarted = performance.now();
 const { renderRulePages, RulePageError } = await import('./rule-pages');

@@ -1,6 +1,6 @@
 'use client';
 import { useState } from 'react';
-import type { FacetKey } from '@/lib/search';
+import type { Catalog, FacetKey } from '@/lib/search';
 import { FACET_LABELS, orderValues, valueLabel } from './labels';
 
 const SHOWN = 8;
@@ -11,13 +11,12 @@ interface Props {
   facet: FacetKey;
   counts: Map<string, number>;
   selected: string[];
-  /** ATT&CK technique ID -> name, for the technique facet's labels */
-  techniqueNames: Record<string, string>;
+  catalog: Catalog;
   onToggle: (facet: FacetKey, value: string) => void;
 }
 
 /** One facet as checkboxes with live counts; long lists show the top values until expanded. */
-export function FacetGroup({ facet, counts, selected, techniqueNames, onToggle }: Props) {
+export function FacetGroup({ facet, counts, selected, catalog, onToggle }: Props) {
   const [expanded, setExpanded] = useState(false);
   const [open, setOpen] = useState(OPEN_BY_DEFAULT.has(facet) || selected.length > 0);
   const values = orderValues(facet, counts, selected);
@@ -41,7 +40,7 @@ export function FacetGroup({ facet, counts, selected, techniqueNames, onToggle }
           {visible.map((value) => {
             const count = counts.get(value) ?? 0;
             const checked = selected.includes(value);
-            const text = valueLabel(facet, value, techniqueNames);
+            const text = valueLabel(facet, value, catalog);
             return (
               <li key={value}>
                 <label

@@ -1,15 +1,17 @@
 'use client';
 // Search, filters and sorting over the feed, as a progressive enhancement: the server-rendered list (children)
 // lists every rule without JavaScript; once the index has loaded, this component shows the results instead.
-import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import {
   clearNarrowing,
   decodeState,
   DEFAULT_SORT,
   EMPTY_STATE,
   effectiveSort,
+  facetCounts,
   hasNarrowing,
   hasQuery,
+  runQuery,
   toggleFilter,
   type DateField,
   type FacetKey,
@@ -22,7 +24,7 @@ import { Pager } from './Pager';
 import { ResultList } from './ResultList';
 import { ResultsBar } from './ResultsBar';
 import { SearchBox } from './SearchBox';
-import { useSearch } from './use-search';
+import { useSearchIndex } from './use-search-index';
 import { useUrlState } from './use-url-state';
 import { useSlashShortcut } from './use-slash-shortcut';
 
@@ -41,7 +43,7 @@ export function FeedSearch({ total, page, children }: Props) {
   const typing = useRef(false);
   const box = useRef<HTMLInputElement>(null);
   const results = useRef<HTMLDivElement>(null);
-  const { outcome, counts, techniqueNames, failed } = useSearch(wanted, state);
+  const { loaded, failed } = useSearchIndex(wanted);
   useSlashShortcut(box);
 
   useEffect(() => {
@@ -77,6 +79,18 @@ export function FeedSearch({ total, page, children }: Props) {
     // Once, on mount: later changes come through the handlers.
   }, []);
 
+  const outcome = useMemo(
+    () => (loaded ? runQuery(loaded.catalog, loaded.index, state) : null),
+    [loaded, state],
+  );
+  // The filter counts follow the results: React computes them in a deferred render, which the next keystroke
+  // interrupts, so a key shows its results at once and the counts catch up as soon as the reader pauses.
+  const countedIndex = useDeferredValue(loaded);
+  const countedState = useDeferredValue(state);
+  const counts = useMemo(
+    () => (countedIndex ? facetCounts(countedIndex.catalog, countedIndex.index, countedState) : null),
+    [countedIndex, countedState],
+  );
   const narrowed = hasNarrowing(state);
 
   const change = useCallback(
@@ -112,7 +126,7 @@ export function FeedSearch({ total, page, children }: Props) {
   const serverView = !narrowed && effectiveSort(state) === DEFAULT_SORT && state.page === page;
   const showResults = enhanced && outcome !== null && !failed && !serverView;
   // A bulk export of nothing is noise: offer it only when some matching rule has a query.
-  const exportable = outcome?.exportable ?? [];
+  const exportable = outcome ? outcome.results.filter((r) => r.kqlAvailable).map((r) => r.slug) : [];
   const activeFilters = Object.values(state.filters).reduce((n, v) => n + (v?.length ?? 0), 0);
 
   // The controls are server-rendered too, hidden by CSS without JavaScript (data-js-only), so that hydrating
@@ -146,9 +160,9 @@ export function FeedSearch({ total, page, children }: Props) {
           data-js-only
           className={`${filtersOpen ? 'block' : 'hidden'} mb-4 md:mb-0 md:block`}
         >
-          {techniqueNames && counts ? (
+          {countedIndex && counts ? (
             <FilterPanel
-              techniqueNames={techniqueNames}
+              catalog={countedIndex.catalog}
               counts={counts}
               filters={state.filters}
               dateField={state.dateField}
@@ -174,7 +188,7 @@ export function FeedSearch({ total, page, children }: Props) {
               onClear={() => change(clearNarrowing(state))}
             />
           </div>
-          {showResults && outcome.total === 0 ? (
+          {showResults && outcome.results.length === 0 ? (
             <div
               className="rounded-lg border border-dashed border-line bg-surface px-4 py-10 text-center"
               data-testid="search-empty"
@@ -191,7 +205,7 @@ export function FeedSearch({ total, page, children }: Props) {
               </button>
             </div>
           ) : null}
-          {showResults && outcome.total > 0 ? (
+          {showResults && outcome.results.length > 0 ? (
             <>
               {exportable.length > 0 ? (
                 <BulkSentinelDownload
@@ -200,7 +214,7 @@ export function FeedSearch({ total, page, children }: Props) {
                   label="Matching rules as one Sentinel ARM template"
                 />
               ) : null}
-              <ResultList outcome={outcome} />
+              <ResultList outcome={outcome} query={state.q} />
               <Pager page={outcome.page} pageCount={outcome.pageCount} onPage={onPage} />
             </>
           ) : null}

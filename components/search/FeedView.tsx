@@ -27,11 +27,11 @@ export function FeedView({ rows, page }: Props) {
   const first = (page - 1) * PAGE_SIZE + 1;
   const shown = feedPageSlice(rows, page);
   return (
-    // Hydrated on the first interaction (scripts/defer-hydration.ts), when the search worker starts loading the index.
+    // Hydrated on the first interaction (scripts/defer-hydration.ts), with the search index fetched alongside.
     <div
       className="space-y-4"
       data-hydrate="interaction"
-      data-hydrate-search-index={withBase('/search-index.json')}
+      data-hydrate-preload={withBase('/search-index.json')}
     >
       <div className="flex flex-wrap items-end justify-between gap-3">
         <div>

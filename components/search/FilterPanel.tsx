@@ -1,11 +1,18 @@
 'use client';
 import { memo } from 'react';
-import { FACET_KEYS, type DateField, type FacetCounts, type FacetKey, type SearchState } from '@/lib/search';
+import {
+  FACET_KEYS,
+  type Catalog,
+  type DateField,
+  type FacetCounts,
+  type FacetKey,
+  type SearchState,
+} from '@/lib/search';
 import { DateFilter } from './DateFilter';
 import { FacetGroup } from './FacetGroup';
 
 interface Props {
-  techniqueNames: Record<string, string>;
+  catalog: Catalog;
   counts: FacetCounts;
   filters: SearchState['filters'];
   dateField: DateField;
@@ -17,7 +24,7 @@ interface Props {
 
 /** Memoised: a keystroke changes the results at once; the panel re-renders when its counts arrive. */
 export const FilterPanel = memo(function FilterPanel({
-  techniqueNames,
+  catalog,
   counts,
   filters,
   dateField,
@@ -34,7 +41,7 @@ export const FilterPanel = memo(function FilterPanel({
           facet={facet}
           counts={counts[facet]}
           selected={filters[facet] ?? []}
-          techniqueNames={techniqueNames}
+          catalog={catalog}
           onToggle={onToggle}
         />
       ))}

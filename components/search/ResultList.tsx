@@ -1,9 +1,10 @@
 import { memo, useDeferredValue } from 'react';
-import type { PageOutcome } from '@/lib/search';
+import type { QueryOutcome } from '@/lib/search';
 import { ResultRow } from './ResultRow';
 
 interface Props {
-  outcome: PageOutcome;
+  outcome: QueryOutcome;
+  query: string;
 }
 
 /**
@@ -13,7 +14,7 @@ interface Props {
 const FIRST_ROWS = 20;
 
 /** Memoised: the deferred render that brings the filter counts leaves the rows alone. */
-export const ResultList = memo(function ResultList({ outcome }: Props) {
+export const ResultList = memo(function ResultList({ outcome, query }: Props) {
   const settled = useDeferredValue(outcome, null) === outcome;
   const rows = settled ? outcome.pageResults : outcome.pageResults.slice(0, FIRST_ROWS);
   return (
@@ -30,7 +31,7 @@ export const ResultList = memo(function ResultList({ outcome }: Props) {
       </div>
       <ol className="divide-y divide-line" data-testid="search-results">
         {rows.map((entry) => (
-          <ResultRow key={entry.slug} entry={entry} query={outcome.query} hit={outcome.hits.get(entry.n)} />
+          <ResultRow key={entry.slug} entry={entry} query={query} hit={outcome.hits.get(entry.n)} />
         ))}
       </ol>
     </div>

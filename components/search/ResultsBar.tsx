@@ -1,5 +1,5 @@
 'use client';
-import { PAGE_SIZE, type PageOutcome, type SortKey } from '@/lib/search';
+import { PAGE_SIZE, type QueryOutcome, type SortKey } from '@/lib/search';
 import { formatCount } from './labels';
 
 const SORT_LABELS: Record<SortKey, string> = {
@@ -11,8 +11,7 @@ const SORT_LABELS: Record<SortKey, string> = {
 };
 
 interface Props {
-  /** null until the search has answered */
-  outcome: PageOutcome | null;
+  outcome: QueryOutcome | null;
   total: number;
   hasQuery: boolean;
   narrowed: boolean;
@@ -23,10 +22,10 @@ interface Props {
 /** The result count (always shown, announced politely) and the sort order. */
 export function ResultsBar({ outcome, total, hasQuery, narrowed, onSort, onClear }: Props) {
   let text: string;
-  if (!outcome)
+  if (!outcome || outcome.pending)
     text = narrowed ? 'Loading search…' : `${formatCount(total)} ${total === 1 ? 'rule' : 'rules'}`;
   else {
-    const n = outcome.total;
+    const n = outcome.results.length;
     const first = (outcome.page - 1) * PAGE_SIZE + 1;
     const shown =
       n > PAGE_SIZE
@@ -39,7 +38,7 @@ export function ResultsBar({ outcome, total, hasQuery, narrowed, onSort, onClear
   return (
     <div className="flex flex-wrap items-center justify-between gap-2">
       <div className="flex flex-wrap items-baseline gap-x-2 text-sm text-muted">
-        <p aria-live="polite" data-testid="search-count" data-query={outcome?.query}>
+        <p aria-live="polite" data-testid="search-count">
           {text}
         </p>
         {narrowed ? (

@@ -1,5 +1,5 @@
 // How counts and facet values read in the feed.
-import type { FacetKey } from '@/lib/search';
+import type { Catalog, FacetKey } from '@/lib/search';
 import { LEVELS, STATUSES } from '@/lib/search';
 
 /** A count as the feed writes it everywhere: 3,141. */
@@ -26,7 +26,7 @@ export function tacticLabel(shortName: string): string {
     .join(' ');
 }
 
-export function valueLabel(key: FacetKey, value: string, techniqueNames: Record<string, string>): string {
+export function valueLabel(key: FacetKey, value: string, catalog: Catalog): string {
   switch (key) {
     case 'level':
     case 'status':
@@ -34,7 +34,7 @@ export function valueLabel(key: FacetKey, value: string, techniqueNames: Record<
     case 'tactic':
       return tacticLabel(value);
     case 'technique': {
-      const name = techniqueNames[value];
+      const name = catalog.techniqueNames[value];
       return name ? `${value} ${name}` : value;
     }
     case 'kql':

@@ -1,5 +1,6 @@
 // The browser's view of the index file: decoded entries plus each facet's values per entry, computed once.
 import { parentTechnique, slugify } from './build-index';
+import { runAll, runInSlices, SLICE, type Steps } from './slices';
 import type { RuleEntry, SearchColumns, SearchIndexFile } from './types';
 
 export const FACET_KEYS = [
@@ -109,7 +110,20 @@ function lazyFacetValues(entries: RuleEntry[]): Record<FacetKey, string[][]> {
   return values;
 }
 
-export function createCatalog(file: SearchIndexFile): Catalog {
-  const entries = decodeEntries(file);
+function* catalogSteps(file: SearchIndexFile): Steps<Catalog> {
+  const entries: RuleEntry[] = [];
+  for (let n = 0; n < file.columns.title.length; n++) {
+    entries.push(decodeEntry(file.columns, n));
+    if (n % SLICE === SLICE - 1) yield;
+  }
   return { entries, techniqueNames: file.techniqueNames, facetValues: lazyFacetValues(entries) };
+}
+
+export function createCatalog(file: SearchIndexFile): Catalog {
+  return runAll(catalogSteps(file));
+}
+
+/** createCatalog as short tasks, awaiting pause() between them (the browser's loader). */
+export function createCatalogInSlices(file: SearchIndexFile, pause: () => Promise<void>): Promise<Catalog> {
+  return runInSlices(catalogSteps(file), pause);
 }

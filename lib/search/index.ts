@@ -4,9 +4,15 @@ export type { Level, RuleEntry, SearchColumns, SearchIndexFile, SearchSource, St
 export { LEVELS, STATUSES } from './types';
 export { buildSearchIndex, compactValues, parentTechnique, slugify } from './build-index';
 export { queryTerms, tokenize } from './tokenize';
-export { createCatalog, decodeEntries, FACET_KEYS, techniqueFacetValues } from './catalog';
+export {
+  createCatalog,
+  createCatalogInSlices,
+  decodeEntries,
+  FACET_KEYS,
+  techniqueFacetValues,
+} from './catalog';
 export type { Catalog, FacetKey } from './catalog';
-export { createScanIndex, narrows } from './scan-index';
+export { createScanIndex, createScanIndexInSlices, narrows } from './scan-index';
 export { createMiniSearchIndex } from './minisearch-index';
 export type { TextHit, TextIndex } from './types';
 export {
@@ -27,7 +33,5 @@ export type { DateField, SearchState, SortKey } from './state';
 export { feedPageCount, feedPagePath, feedPageSlice } from './feed-pages';
 export { facetCounts, runQuery } from './run-query';
 export type { FacetCounts, QueryOutcome } from './run-query';
-export { createSearchHandler, createSearchService, fetchIndexFile, pageOutcome } from './service';
-export type { PageOutcome, SearchReply, SearchRequest, SearchService } from './service';
 export { highlight } from './highlight';
 export type { Segment } from './highlight';

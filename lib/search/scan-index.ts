@@ -5,6 +5,7 @@
 // finds `certutil`; every term must match somewhere (AND).
 import type { Catalog } from './catalog';
 import { techniqueFacetValues } from './catalog';
+import { runAll, runInSlices, SLICE, type Steps } from './slices';
 import { queryChunks } from './tokenize';
 import type { TextHit, TextIndex } from './types';
 
@@ -80,8 +81,22 @@ function fieldsOf(doc: ScanDoc): string[] {
   return doc.fields;
 }
 
+function* scanSteps(catalog: Catalog): Steps<TextIndex> {
+  const docs: ScanDoc[] = [];
+  for (let i = 0; i < catalog.entries.length; i++) {
+    docs.push(scanDoc(catalog.entries[i]!, catalog.techniqueNames));
+    if (i % SLICE === SLICE - 1) yield;
+  }
+  return scanIndexOf(docs);
+}
+
 export function createScanIndex(catalog: Catalog): TextIndex {
-  return scanIndexOf(catalog.entries.map((entry) => scanDoc(entry, catalog.techniqueNames)));
+  return runAll(scanSteps(catalog));
+}
+
+/** createScanIndex as short tasks, awaiting pause() between them (the browser's loader). */
+export function createScanIndexInSlices(catalog: Catalog, pause: () => Promise<void>): Promise<TextIndex> {
+  return runInSlices(scanSteps(catalog), pause);
 }
 
 /**

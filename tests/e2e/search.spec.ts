@@ -56,33 +56,6 @@ test('a query finds the rule that uses a detection value, title matches first, t
   await expect(rows(page).first().locator('a mark')).toHaveText(['Certutil']);
 });
 
-test('the search runs in a worker: the page itself never fetches the index', async ({ page }) => {
-  const workers: string[] = [];
-  page.on('worker', (worker) => workers.push(new URL(worker.url()).pathname));
-  await openFeed(page);
-  await searchBox(page).fill('rundll32');
-  await expect(rows(page)).toHaveCount(1);
-  expect(workers).toEqual([expect.stringMatching(/^\/_next\/static\/worker\/search-[0-9a-f]{16}\.js$/)]);
-  const fetchedByPage = await page.evaluate(() =>
-    performance.getEntriesByType('resource').some((entry) => entry.name.includes('search-index')),
-  );
-  expect(fetchedByPage).toBe(false);
-});
-
-test('a worker that cannot load leaves search working on the page itself', async ({ page }) => {
-  await page.route('**/_next/static/worker/**', (route) => route.abort());
-  await openFeed(page);
-  await searchBox(page).fill('rundll32');
-  await expect(rows(page)).toHaveCount(1);
-  await expect(rows(page).first()).toContainText(LSASS.title);
-  // The filter counts come from the same service.
-  await expect(page.locator('[data-facet="level"]')).toBeVisible();
-  const fetchedByPage = await page.evaluate(() =>
-    performance.getEntriesByType('resource').some((entry) => entry.name.includes('search-index')),
-  );
-  expect(fetchedByPage).toBe(true);
-});
-
 test('combined filters narrow the list and the counts agree', async ({ page }) => {
   const total = await openFeed(page);
   await expect(rows(page)).toHaveCount(total);

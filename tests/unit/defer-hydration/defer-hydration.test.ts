@@ -32,11 +32,7 @@ describe('deferHydration', () => {
   });
 
   it('moves the inline scripts, in order, to one flight file and names every chunk in the loader', () => {
-    const result = deferHydration(
-      page(`${HYDRATE_MARKER} data-hydrate-search-index="/search-index.json"`),
-      '',
-      '/_next/static/worker/search-0123.js',
-    );
+    const result = deferHydration(page(`${HYDRATE_MARKER} data-hydrate-preload="/search-index.json"`));
     expect(result).not.toBeNull();
     const { html, flight } = result!;
     // The flight file: exactly the inline scripts, in document order, each a statement.
@@ -54,8 +50,7 @@ describe('deferHydration', () => {
     expect(html).toContain("classList.add('js')");
     expect(html).toContain('<script src="/enhance.js" defer=""></script>');
     expect(html).toContain('<!--$--><p>Rule</p><!--/$-->');
-    // One loader, where the first runtime script was, naming the flight file, the chunks in order, the search
-    // index and the worker that loads it.
+    // One loader, where the first runtime script was, naming the flight file, the chunks in order and the preload.
     const loaders = html.match(/<script src="\/hydrate\.js"[^>]*><\/script>/g) ?? [];
     expect(loaders).toHaveLength(1);
     expect(html.indexOf(loaders[0]!)).toBeLessThan(html.indexOf('</head>'));
@@ -63,19 +58,10 @@ describe('deferHydration', () => {
     expect(loaders[0]).toContain(
       'data-chunks="/_next/static/chunks/c.js /_next/static/chunks/turbopack-d.js /_next/static/chunks/b.js"',
     );
-    expect(loaders[0]).toContain('data-search-index="/search-index.json"');
-    expect(loaders[0]).toContain('data-search-worker="/_next/static/worker/search-0123.js"');
+    expect(loaders[0]).toContain('data-preload="/search-index.json"');
     // async, so React's hydration of <head> passes over it as it did over Next's scripts.
     expect(loaders[0]).toContain('async=""');
     expect(loaders[0]).not.toContain('defer');
-  });
-
-  it('refuses a page that searches when no search worker was built', () => {
-    expect(() => deferHydration(page(`${HYDRATE_MARKER} data-hydrate-search-index="/i.json"`))).toThrow(
-      /no search worker/,
-    );
-    // A page without search (the coverage page) needs none, and its loader names none.
-    expect(deferHydration(page(HYDRATE_MARKER))!.html).not.toContain('data-search');
   });
 
   it('leaves only the theme script inline, so the CSP step hashes one script', () => {
