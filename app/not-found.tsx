@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { withBase } from '@/components/site';
 
 export const metadata: Metadata = { title: 'Page not found', robots: { index: false } };
 
@@ -13,12 +13,12 @@ export default function NotFound() {
         link by its Sigma ID at <code className="font-mono text-sm">/r/&lt;rule-id&gt;/</code>.
       </p>
       <p className="flex justify-center gap-4 pt-2 text-sm">
-        <Link href="/" className="font-medium text-accent hover:underline">
+        <a href={withBase('/')} className="font-medium text-accent hover:underline">
           Browse all rules
-        </Link>
-        <Link href="/coverage/" className="font-medium text-accent hover:underline">
+        </a>
+        <a href={withBase('/coverage/')} className="font-medium text-accent hover:underline">
           ATT&amp;CK coverage
-        </Link>
+        </a>
       </p>
     </div>
   );

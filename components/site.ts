@@ -24,7 +24,7 @@ export function siteOrigin(): string {
   return origin;
 }
 
-/** A site path with the base path in front, for plain <a> elements (next/link adds it itself). */
+/** A site path with the base path in front, for links (all plain <a> elements: see SiteHeader). */
 export function withBase(path: string): string {
   return `${basePath}${path}`;
 }

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { feedPageCount, feedPageSlice, PAGE_SIZE } from '@/lib/search';
 import { RuleList } from '../RuleList';
 import { withBase } from '../site';
@@ -50,9 +49,9 @@ export function FeedView({ rows, page }: Props) {
             ) : null}
           </p>
         </div>
-        <Link href="/coverage/" prefetch={false} className="text-sm font-medium text-accent hover:underline">
+        <a href={withBase('/coverage/')} className="text-sm font-medium text-accent hover:underline">
           ATT&amp;CK coverage: {techniques} technique IDs tagged →
-        </Link>
+        </a>
       </div>
       <FeedSearch total={rows.length} page={page}>
         <RuleList rules={shown} />
