@@ -1,4 +1,5 @@
 import { binOf } from '@/lib/attack';
+import { formatCount } from '@/lib/format';
 
 // Cell colours per coverage bin (lib/attack COVERAGE_BINS), light and dark: component classes .bin-0 ... .bin-4 and
 // .bin-none in app/globals.css (one short class per matrix cell instead of three long arbitrary-value utilities).
@@ -19,5 +20,5 @@ export function legendClass(bin: number): string {
 export const EMPTY_CLASS = EMPTY;
 
 export function plural(n: number, word: string, many = `${word}s`): string {
-  return `${n.toLocaleString('en')} ${n === 1 ? word : many}`;
+  return `${formatCount(n)} ${n === 1 ? word : many}`;
 }

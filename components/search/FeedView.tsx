@@ -4,7 +4,7 @@ import { withBase } from '../site';
 import type { RuleSummary } from '../rule-types';
 import { FeedPageNav } from './FeedPageNav';
 import { FeedSearch } from './FeedSearch';
-import { formatCount } from './labels';
+import { formatCount } from '@/lib/format';
 
 interface Props {
   /** every rule, newest first */

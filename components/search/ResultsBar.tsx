@@ -1,6 +1,6 @@
 'use client';
 import { PAGE_SIZE, type QueryOutcome, type SortKey } from '@/lib/search';
-import { formatCount } from './labels';
+import { formatCount } from '@/lib/format';
 
 const SORT_LABELS: Record<SortKey, string> = {
   relevance: 'Relevance',

@@ -2,9 +2,6 @@
 import type { Catalog, FacetKey } from '@/lib/search';
 import { LEVELS, STATUSES } from '@/lib/search';
 
-/** A count as the feed writes it everywhere: 3,141. */
-export const formatCount = (n: number) => n.toLocaleString('en-US');
-
 export const FACET_LABELS: Record<FacetKey, string> = {
   level: 'Severity',
   status: 'Status',

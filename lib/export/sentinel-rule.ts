@@ -4,6 +4,7 @@ import { describe, displayName } from './describe';
 import { durationMinutes } from './durations';
 import { ENTITY_IDENTIFIERS } from './entity-identifiers';
 import { entityMappingsFor } from './entity-mappings';
+import { formatCount } from '../format';
 import {
   DEFAULT_QUERY_FREQUENCY,
   DEFAULT_QUERY_PERIOD,
@@ -151,7 +152,7 @@ export function buildSentinelRule(
   } else if (query.kql.length > MAX_QUERY_LENGTH) {
     errors.push({
       code: 'QUERY_TOO_LONG',
-      message: `The query is ${query.kql.length.toLocaleString('en-US')} characters; Sentinel analytics rules take at most ${MAX_QUERY_LENGTH.toLocaleString('en-US')}.`,
+      message: `The query is ${formatCount(query.kql.length)} characters; Sentinel analytics rules take at most ${formatCount(MAX_QUERY_LENGTH)}.`,
     });
   }
   const queryFrequency = options.queryFrequency ?? DEFAULT_QUERY_FREQUENCY;

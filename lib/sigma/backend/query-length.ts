@@ -2,6 +2,7 @@
 // Kusto language-service check spends 33 to 42 s on one of 6 MB, the page would carry it twice (text and
 // highlighted), and no analyst runs it. Such a rule is a limit of what the converter makes useful, like an
 // unsupported modifier, so it is `unsupported` with the reason, never checked.
+import { formatCount } from '../../format';
 import type { ConversionReason, ConversionResult } from './types';
 
 /**
@@ -14,14 +15,12 @@ import type { ConversionReason, ConversionResult } from './types';
  */
 export const MAX_KQL_LENGTH = 1_000_000;
 
-const count = (n: number) => n.toLocaleString('en-US');
-
 /** Why a query of this length is refused; undefined when it is within the bound. */
 export function queryTooLong(variant: string, length: number): ConversionReason | undefined {
   if (length <= MAX_KQL_LENGTH) return undefined;
   return {
     code: 'QUERY_TOO_LONG',
-    detail: `the ${variant} query is ${count(length)} characters long, over the limit of ${count(MAX_KQL_LENGTH)}; a query this long is neither checked nor shown`,
+    detail: `the ${variant} query is ${formatCount(length)} characters long, over the limit of ${formatCount(MAX_KQL_LENGTH)}; a query this long is neither checked nor shown`,
   };
 }
 
