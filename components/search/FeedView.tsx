@@ -1,10 +1,10 @@
+import { formatCount } from '@/lib/format';
 import { feedPageCount, feedPageSlice, PAGE_SIZE } from '@/lib/search';
 import { RuleList } from '../RuleList';
 import { withBase } from '../site';
 import type { RuleSummary } from '../rule-types';
 import { FeedPageNav } from './FeedPageNav';
 import { FeedSearch } from './FeedSearch';
-import { formatCount } from '@/lib/format';
 
 interface Props {
   /** every rule, newest first */

@@ -59,7 +59,7 @@ export function useUrlState(
     return () => {
       window.removeEventListener('popstate', read);
       window.removeEventListener('click', flush, true);
-      // Unmounted by a client-side navigation: the location is the next page's already, so nothing is written.
+      // Unmounted: the page is going away, after the click that left it wrote the URL; nothing more is written.
       if (pending.current) window.clearTimeout(pending.current.timer);
       pending.current = null;
     };
