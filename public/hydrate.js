@@ -1,10 +1,12 @@
 // @ts-check
 // Deferred hydration for the feed and coverage pages (written into them by scripts/defer-hydration.ts). Their HTML is
 // complete without React: every rule is listed, every count is shown, links are plain <a>. React only adds search,
-// filters and recounting, so its runtime and the page's flight data are not fetched while the page loads: this
-// script fetches them on the reader's first sign of life (pointer, key, touch, scroll, focus), or at once when the
-// URL asks for a view the HTML does not show (a query string). A visit that only reads never runs React; once the
-// page has loaded and the browser is idle, it only downloads them (prefetch), so that first interaction is quicker.
+// filters and recounting, so its code is not fetched while the page loads: this script fetches it on the reader's
+// first sign of life (pointer, key, touch, scroll, focus), or at once when the URL asks for a view the HTML does not
+// show (a query string). That code is the feed's search island (data-module: one ES module, scripts/island.ts) or,
+// on the coverage page, Next's runtime and the page's flight data (data-chunks, data-flight). A visit that only
+// reads never runs React; once the page has loaded and the browser is idle, it only downloads the code (prefetch),
+// so that first interaction is quicker.
 //
 // Nothing typed or clicked before React is ready is lost:
 //   - text typed into a box stays in the box (React keeps the DOM value when it hydrates) and the component reads
@@ -20,6 +22,7 @@
   var root = document.documentElement;
   var flight = me.dataset.flight || '';
   var chunks = (me.dataset.chunks || '').split(' ').filter(Boolean);
+  var module = me.dataset.module || '';
   var preload = (me.dataset.preload || '').split(' ').filter(Boolean);
   var EVENTS = ['pointerdown', 'pointermove', 'keydown', 'touchstart', 'wheel', 'scroll', 'focusin'];
   var started = false;
@@ -27,9 +30,10 @@
   /** @type {HTMLElement[]} */
   var held = [];
 
-  /** @param {string} src */
-  function addScript(src) {
+  /** @param {string} src @param {boolean} [isModule] */
+  function addScript(src, isModule) {
     var script = document.createElement('script');
+    if (isModule) script.type = 'module';
     script.src = src;
     // Dynamically added scripts run in the order added only when not async: the flight data must come first.
     script.async = false;
@@ -52,8 +56,11 @@
       link.href = href;
       document.head.append(link);
     });
+    if (module) addScript(module, true);
     if (flight) addScript(flight);
-    chunks.forEach(addScript);
+    chunks.forEach(function (src) {
+      addScript(src);
+    });
   }
 
   /** @param {Event} event */
@@ -61,10 +68,14 @@
     start(event.type);
   }
 
-  // Once hydrateRoot has run, React listens at the root and replays a click on a part it has not hydrated yet itself.
+  // Once hydrateRoot has run, React listens at its root (the document, or the island's element) and replays a click
+  // on a part it has not hydrated yet itself.
   function reactListening() {
-    return Object.keys(document).some(function (key) {
-      return key.indexOf('__reactContainer$') === 0;
+    var roots = [document].concat(Array.prototype.slice.call(document.querySelectorAll('[data-hydrate]')));
+    return roots.some(function (node) {
+      return Object.keys(node).some(function (key) {
+        return key.indexOf('__reactContainer$') === 0;
+      });
     });
   }
 
@@ -131,7 +142,7 @@
   // interaction only has to run them. The search index is not prefetched: only the feed needs it, and it is large.
   function prefetch() {
     if (started) return;
-    [flight].concat(chunks).forEach(function (href) {
+    [module, flight].concat(chunks).forEach(function (href) {
       if (!href) return;
       var link = document.createElement('link');
       link.rel = 'prefetch';

@@ -1,18 +1,21 @@
-// Post-build step for pages React hydrates on demand. A page holding an element marked `data-hydrate="interaction"`
-// (the feed pages and the coverage page) is complete as HTML; React adds search, filters and recounting. Next
-// writes such a page with its runtime as async scripts in <head> and its flight data (the page a second time, as
-// React's payload: 60 % of the feed's HTML) as inline scripts at the end of <body>, so a phone downloads, parses and
-// runs all of it while the page loads. This step moves the inline scripts, unchanged and in order, to one
-// content-hashed file under /_next/static/flight/, drops the runtime's script tags and preloads, and puts in their
-// place one async loader (public/hydrate.js) that names them: it adds them on the reader's first interaction
-// (or at once when the URL holds a query). What runs then is exactly what Next wrote, in the order it wrote it.
+// Post-build step for pages React hydrates on demand. Their HTML is complete without React; React adds search,
+// filters and recounting. Next writes such a page with its runtime as async scripts in <head> and its flight data
+// (the page a second time, as React's payload: 60 % of the feed's HTML) as inline scripts at the end of <body>, so a
+// phone downloads, parses and runs all of it while the page loads. Two kinds of page:
+//   - `data-hydrate="interaction"` (the coverage page): this step moves the inline scripts, unchanged and in order,
+//     to one content-hashed file under /_next/static/flight/, drops the runtime's script tags and preloads, and puts
+//     in their place one async loader (public/hydrate.js) that names them: it adds them on the reader's first
+//     interaction (or at once when the URL holds a query). What runs then is exactly what Next wrote, in its order.
+//   - `data-hydrate="island"` (the feed pages): Next's runtime and flight data go altogether; the loader names the
+//     island's own module (scripts/island.ts builds it), which hydrates that element alone with React DOM.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { isExecutableScript, scanTags } from './html-scan';
-import { isNextScript } from './static-pages';
+import { clientReferences, isNextScript, NEXT_INTERNALS } from './static-pages';
 
 export const HYDRATE_MARKER = 'data-hydrate="interaction"';
+export const ISLAND_MARKER = 'data-hydrate="island"';
 export const FLIGHT_DIR = '_next/static/flight';
 
 export interface DeferredPage {
@@ -58,24 +61,69 @@ export function deferHydration(html: string, basePath = ''): DeferredPage | null
   const text = `${inline.map((s) => s.trim().replace(/;?$/, ';')).join('\n')}\n`;
   const hash = createHash('sha256').update(text).digest('hex').slice(0, 16);
   const file = `${FLIGHT_DIR}/${hash}.js`;
+  const loader = loaderTag(base, {
+    flight: `${base}/${file}`,
+    chunks: chunks.join(' '),
+    preload,
+  });
+  return { html: replaceRanges(html, cut, loader), flight: { file, text } };
+}
+
+/** The loader, naming what it loads (data-* attributes, read by public/hydrate.js). */
+function loaderTag(base: string, names: Record<string, string | undefined>): string {
   const attrs = [
     `src="${escapeAttr(`${base}/hydrate.js`)}"`,
     // async, as Next's own scripts there were: React hydrates <head> too and passes over async scripts only; a
     // deferred one would be taken for the next script React rendered, and hydration would fail (error 418).
     'async=""',
-    `data-flight="${escapeAttr(`${base}/${file}`)}"`,
-    `data-chunks="${escapeAttr(chunks.join(' '))}"`,
-    preload ? `data-preload="${escapeAttr(preload)}"` : '',
-  ].filter(Boolean);
-  const loader = `<script ${attrs.join(' ')}></script>`;
+    ...Object.entries(names)
+      .filter(([, value]) => value)
+      .map(([key, value]) => `data-${key}="${escapeAttr(value!)}"`),
+  ];
+  return `<script ${attrs.join(' ')}></script>`;
+}
+
+/** The HTML with the ranges cut out and `insert` where the first one was. */
+function replaceRanges(html: string, cut: { start: number; end: number }[], insert: string): string {
   let out = '';
   let at = 0;
   cut.forEach((range, i) => {
-    out += html.slice(at, range.start) + (i === 0 ? loader : '');
+    out += html.slice(at, range.start) + (i === 0 ? insert : '');
     at = range.end;
   });
-  out += html.slice(at);
-  return { html: out, flight: { file, text } };
+  return out + html.slice(at);
+}
+
+/** The client components each island's module hydrates: the only ones of ours its page may reference. */
+export const ISLAND_ROOTS: Record<string, string[]> = { feed: ['FeedSearch'] };
+
+/**
+ * An island page with every Next script, preload and flight row cut and the loader in their place, naming the
+ * island's module (`islands`: name -> site path). Throws when the page names no known island, or when its flight
+ * data references a client component the island does not hydrate: without Next's runtime that part would be dead.
+ */
+export function islandPage(html: string, islands: Record<string, string>, basePath = ''): string {
+  const tags = scanTags(html);
+  const host = tags.find((t) => t.attrs.get('data-hydrate') === 'island');
+  if (!host) throw new Error('no element marked data-hydrate="island"');
+  const name = host.attrs.get('data-island') ?? '';
+  const module = islands[name];
+  const roots = ISLAND_ROOTS[name];
+  if (!module || !roots) throw new Error(`data-island="${name}" names no island scripts/island.ts builds`);
+  const foreign = clientReferences(html).filter((c) => !NEXT_INTERNALS.has(c) && !roots.includes(c));
+  if (foreign.length > 0)
+    throw new Error(`client component(s) ${foreign.join(', ')} outside the ${name} island would not hydrate`);
+  const cut = tags.filter(isNextScript).map((tag) => ({
+    start: tag.start,
+    end: tag.name === 'script' ? html.indexOf('</script>', tag.end) + '</script>'.length : tag.end,
+  }));
+  if (cut.length === 0) throw new Error('an island page without Next scripts: not a page Next wrote');
+  const base = basePath.replace(/\/+$/, '');
+  return replaceRanges(
+    html,
+    cut,
+    loaderTag(base, { module, preload: host.attrs.get('data-hydrate-preload') }),
+  );
 }
 
 function walk(dir: string, visit: (file: string) => void): void {
@@ -88,18 +136,30 @@ function walk(dir: string, visit: (file: string) => void): void {
 
 /**
  * Defers hydration on every marked page under `dir`. Writes the flight files; the pages go into `pages` (file ->
- * HTML, read from there first), for the CSP step to hash and write once.
+ * HTML, read from there first), for the CSP step to hash and write once. `islands`: each island's module (see
+ * islandPage). Throws, naming the page, when an island page cannot be made.
  */
 export function applyDeferredHydration(
   dir: string,
   pages: Map<string, string>,
   basePath = '',
-): { pages: number; flightBytes: number } {
+  islands: Record<string, string> = {},
+): { pages: number; islands: number; flightBytes: number } {
   let count = 0;
+  let islandPages = 0;
   let flightBytes = 0;
   walk(dir, (file) => {
     if (!file.endsWith('.html')) return;
     const html = pages.get(file) ?? readFileSync(file, 'utf8');
+    if (html.includes(ISLAND_MARKER)) {
+      try {
+        pages.set(file, islandPage(html, islands, basePath));
+      } catch (error) {
+        throw new Error(`${path.relative(dir, file)}: ${(error as Error).message}`, { cause: error });
+      }
+      islandPages++;
+      return;
+    }
     const result = deferHydration(html, basePath);
     if (!result) return;
     const target = path.join(dir, result.flight.file);
@@ -109,5 +169,5 @@ export function applyDeferredHydration(
     count++;
     flightBytes += Buffer.byteLength(result.flight.text);
   });
-  return { pages: count, flightBytes };
+  return { pages: count, islands: islandPages, flightBytes };
 }

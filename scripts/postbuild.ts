@@ -1,12 +1,13 @@
 // Runs after `next build` (see the build script in package.json): writes each rule's download files and permalink
-// from the catalog (see rule-files.ts), static documents lose React's payload (see static-pages.ts), the feed and
-// coverage pages load React on the reader's first interaction (see defer-hydration.ts), every rule page but the
-// shell Next built is rendered into the shell's document (see rule-pages.ts), then the Content-Security-Policy step
-// hashes what inline script is left and writes the pages.
+// from the catalog (see rule-files.ts), static documents lose React's payload (see static-pages.ts), the feed pages
+// load their search island (see island.ts) and the coverage page React on the reader's first interaction (see
+// defer-hydration.ts), every rule page but the shell Next built is rendered into the shell's document (see
+// rule-pages.ts), then the Content-Security-Policy step hashes what inline script is left and writes the pages.
 // Usage: tsx scripts/postbuild.ts [dir=out]   (BASE_PATH and CONTENT_DIR as for the build)
 import { existsSync } from 'node:fs';
 import { applyCsp } from './csp';
 import { applyDeferredHydration } from './defer-hydration';
+import { buildIslands } from './island';
 import { applyStaticPages } from './static-pages';
 
 // Routes reached by plain links only (rule pages, permalinks, ATT&CK pages, the feed's later pages): no client
@@ -41,10 +42,19 @@ console.log(
     `deleted (${(statics.savedBytes / 2 ** 20).toFixed(1)} MB saved) in ${since(stripStarted)}`,
 );
 const deferStarted = performance.now();
-const deferred = applyDeferredHydration(dir, statics.stripped, process.env.BASE_PATH ?? '');
+const islands = await buildIslands(dir, process.env.BASE_PATH ?? '');
+let deferred: ReturnType<typeof applyDeferredHydration>;
+try {
+  deferred = applyDeferredHydration(dir, statics.stripped, process.env.BASE_PATH ?? '', islands.entries);
+} catch (error) {
+  console.error(`postbuild: ${(error as Error).message}`);
+  process.exit(1);
+}
 console.log(
-  `postbuild: ${deferred.pages} pages hydrate on first interaction (flight data moved to files, ` +
-    `${(deferred.flightBytes / 2 ** 20).toFixed(1)} MB) in ${since(deferStarted)}`,
+  `postbuild: ${deferred.islands} pages hydrate their search island on first interaction ` +
+    `(${Math.round(islands.bytes / 1024)} KB of modules), ${deferred.pages} pages hydrate with Next on first ` +
+    `interaction (flight data moved to files, ${(deferred.flightBytes / 2 ** 20).toFixed(1)} MB) in ` +
+    `${since(deferStarted)}`,
 );
 const renderStarted = performance.now();
 const { renderRulePages, RulePageError } = await import('./rule-pages');

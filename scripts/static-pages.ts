@@ -12,7 +12,7 @@ export const STATIC_MARKER = 'data-static-page="true"';
 
 // Client references Next puts in every page's flight data (router, boundaries, icons, next/link): none of them does
 // anything on a page that is not hydrated. Anything else is a component of ours that needs React.
-const NEXT_INTERNALS = new Set([
+export const NEXT_INTERNALS = new Set([
   '',
   'default',
   'OutletBoundary',

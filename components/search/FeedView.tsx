@@ -26,12 +26,7 @@ export function FeedView({ rows, page }: Props) {
   const first = (page - 1) * PAGE_SIZE + 1;
   const shown = feedPageSlice(rows, page);
   return (
-    // Hydrated on the first interaction (scripts/defer-hydration.ts), with the search index fetched alongside.
-    <div
-      className="space-y-4"
-      data-hydrate="interaction"
-      data-hydrate-preload={withBase('/search-index.json')}
-    >
+    <div className="space-y-4">
       <div className="flex flex-wrap items-end justify-between gap-3">
         <div>
           <h1 className="text-2xl font-semibold tracking-tight">Detection rules</h1>
@@ -53,10 +48,23 @@ export function FeedView({ rows, page }: Props) {
           ATT&amp;CK coverage: {techniques} technique IDs tagged →
         </a>
       </div>
-      <FeedSearch total={rows.length} page={page}>
-        <RuleList rules={shown} />
-        <FeedPageNav page={page} pageCount={pageCount} />
-      </FeedSearch>
+      {/* The search is a React island (feed-island.tsx), hydrated on the reader's first interaction by
+          public/hydrate.js with the search index fetched alongside; the rest of the page stays static HTML. */}
+      <div
+        data-hydrate="island"
+        data-island="feed"
+        data-total={rows.length}
+        data-page={page}
+        data-hydrate-preload={withBase('/search-index.json')}
+      >
+        <FeedSearch total={rows.length} page={page}>
+          {/* The island adopts these rows as they are (feed-island.tsx), so the attributes must stay these. */}
+          <div data-feed-list="" className="space-y-3">
+            <RuleList rules={shown} />
+            <FeedPageNav page={page} pageCount={pageCount} />
+          </div>
+        </FeedSearch>
+      </div>
     </div>
   );
 }

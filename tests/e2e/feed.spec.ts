@@ -54,7 +54,7 @@ test('the feed does not move while it hydrates and the search index loads', asyn
   expect(shifts).toBeLessThan(0.01);
 });
 
-test('reading the feed runs no React; the first interaction loads it and the search index', async ({
+test('reading the feed runs no React; the first interaction loads the search island and index, never Next', async ({
   page,
 }) => {
   const scripts: string[] = [];
@@ -72,8 +72,12 @@ test('reading the feed runs no React; the first interaction loads it and the sea
   await page.mouse.move(10, 10);
   await page.locator('html[data-search-ready]').waitFor({ state: 'attached' });
   await page.locator('html[data-search-index-ready]').waitFor({ state: 'attached' });
-  expect(await page.evaluate(() => '__next_f' in window)).toBe(true);
-  expect(scripts.some((url) => url.includes('/search-index.json'))).toBe(true);
+  // The island's module and what it imports, and nothing of Next's runtime or flight data.
+  const loaded = scripts.map((url) => new URL(url).pathname);
+  expect(loaded.filter((p) => p.startsWith('/_next/static/island/feed-'))).toHaveLength(1);
+  expect(loaded.filter((p) => p.startsWith('/_next/') && !p.startsWith('/_next/static/island/'))).toEqual([]);
+  expect(await page.evaluate(() => 'TURBOPACK' in window || '__next_f' in window)).toBe(false);
+  expect(loaded).toContain('/search-index.json');
 });
 
 test('text typed the moment the page shows is searched, not lost while React and the index load', async ({
