@@ -3,7 +3,7 @@
 // complete without React: every rule is listed, every count is shown, links are plain <a>. React only adds search,
 // filters and recounting, so its code is not fetched while the page loads: this script fetches it on the reader's
 // first sign of life (pointer, key, touch, scroll, focus), or at once when the URL asks for a view the HTML does not
-// show (a query string). That code is the feed's search island (data-module: one ES module, scripts/island.ts) or,
+// show (a query string). That code is the feed's search island (data-modules: ES modules, scripts/island.ts) or,
 // on the coverage page, Next's runtime and the page's flight data (data-chunks, data-flight). A visit that only
 // reads never runs React; once the page has loaded and the browser is idle, it only downloads the code (prefetch),
 // so that first interaction is quicker.
@@ -22,7 +22,7 @@
   var root = document.documentElement;
   var flight = me.dataset.flight || '';
   var chunks = (me.dataset.chunks || '').split(' ').filter(Boolean);
-  var module = me.dataset.module || '';
+  var modules = (me.dataset.modules || '').split(' ').filter(Boolean);
   var preload = (me.dataset.preload || '').split(' ').filter(Boolean);
   var EVENTS = ['pointerdown', 'pointermove', 'keydown', 'touchstart', 'wheel', 'scroll', 'focusin'];
   var started = false;
@@ -56,7 +56,10 @@
       link.href = href;
       document.head.append(link);
     });
-    if (module) addScript(module, true);
+    // Module scripts added with async = false run in the order added, each as soon as it and those before it are in.
+    modules.forEach(function (src) {
+      addScript(src, true);
+    });
     if (flight) addScript(flight);
     chunks.forEach(function (src) {
       addScript(src);
@@ -142,7 +145,15 @@
   // interaction only has to run them. The search index is not prefetched: only the feed needs it, and it is large.
   function prefetch() {
     if (started) return;
-    [module, flight].concat(chunks).forEach(function (href) {
+    // Modules as modulepreload: fetched the way the module script will fetch them (CORS), so that fetch is reused (a
+    // plain prefetch is not, and the module would be downloaded twice), and compiled ahead too.
+    modules.forEach(function (href) {
+      var link = document.createElement('link');
+      link.rel = 'modulepreload';
+      link.href = href;
+      document.head.append(link);
+    });
+    [flight].concat(chunks).forEach(function (href) {
       if (!href) return;
       var link = document.createElement('link');
       link.rel = 'prefetch';

@@ -55,7 +55,8 @@ const LINK_ATTRS: Record<string, string[]> = {
   a: ['href'],
   area: ['href'],
   link: ['href'],
-  script: ['src'],
+  // public/hydrate.js's data attributes name what it loads later: the island's modules, flight file, chunks, index.
+  script: ['src', 'data-modules', 'data-flight', 'data-chunks', 'data-preload'],
   img: ['src', 'srcset'],
   source: ['src', 'srcset'],
   video: ['src', 'poster'],
@@ -64,6 +65,8 @@ const LINK_ATTRS: Record<string, string[]> = {
   embed: ['src'],
   form: ['action'],
 };
+
+const SPACE_SEPARATED = new Set(['data-modules', 'data-chunks', 'data-preload']);
 
 function walk(dir: string, out: string[] = []): string[] {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
@@ -232,7 +235,12 @@ export function checkLinks(options: CheckLinksOptions): CheckLinksResult {
       for (const attr of LINK_ATTRS[tag.name] ?? []) {
         const value = tag.attrs.get(attr);
         if (value === undefined) continue;
-        const refs = attr === 'srcset' ? splitSrcset(value) : [value];
+        const refs =
+          attr === 'srcset'
+            ? splitSrcset(value)
+            : SPACE_SEPARATED.has(attr)
+              ? value.split(/\s+/).filter(Boolean)
+              : [value];
         for (const ref of refs) checkRef(file, pageUrl, ref, true);
       }
     }

@@ -7,7 +7,7 @@
 //     in their place one async loader (public/hydrate.js) that names them: it adds them on the reader's first
 //     interaction (or at once when the URL holds a query). What runs then is exactly what Next wrote, in its order.
 //   - `data-hydrate="island"` (the feed pages): Next's runtime and flight data go altogether; the loader names the
-//     island's own module (scripts/island.ts builds it), which hydrates that element alone with React DOM.
+//     island's own modules (scripts/island.ts builds them), which hydrates that element alone with React DOM.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -94,22 +94,23 @@ function replaceRanges(html: string, cut: { start: number; end: number }[], inse
   return out + html.slice(at);
 }
 
-/** The client components each island's module hydrates: the only ones of ours its page may reference. */
+/** The client components each island's modules hydrate: the only ones of ours its page may reference. */
 export const ISLAND_ROOTS: Record<string, string[]> = { feed: ['FeedSearch'] };
 
 /**
  * An island page with every Next script, preload and flight row cut and the loader in their place, naming the
- * island's module (`islands`: name -> site path). Throws when the page names no known island, or when its flight
+ * island's modules (`islands`: name -> site paths, in the order they run). Throws when the page names no known island, or when its flight
  * data references a client component the island does not hydrate: without Next's runtime that part would be dead.
  */
-export function islandPage(html: string, islands: Record<string, string>, basePath = ''): string {
+export function islandPage(html: string, islands: Record<string, string[]>, basePath = ''): string {
   const tags = scanTags(html);
   const host = tags.find((t) => t.attrs.get('data-hydrate') === 'island');
   if (!host) throw new Error('no element marked data-hydrate="island"');
   const name = host.attrs.get('data-island') ?? '';
-  const module = islands[name];
+  const modules = islands[name];
   const roots = ISLAND_ROOTS[name];
-  if (!module || !roots) throw new Error(`data-island="${name}" names no island scripts/island.ts builds`);
+  if (!modules?.length || !roots)
+    throw new Error(`data-island="${name}" names no island scripts/island.ts builds`);
   const foreign = clientReferences(html).filter((c) => !NEXT_INTERNALS.has(c) && !roots.includes(c));
   if (foreign.length > 0)
     throw new Error(`client component(s) ${foreign.join(', ')} outside the ${name} island would not hydrate`);
@@ -122,7 +123,7 @@ export function islandPage(html: string, islands: Record<string, string>, basePa
   return replaceRanges(
     html,
     cut,
-    loaderTag(base, { module, preload: host.attrs.get('data-hydrate-preload') }),
+    loaderTag(base, { modules: modules.join(' '), preload: host.attrs.get('data-hydrate-preload') }),
   );
 }
 
@@ -136,14 +137,14 @@ function walk(dir: string, visit: (file: string) => void): void {
 
 /**
  * Defers hydration on every marked page under `dir`. Writes the flight files; the pages go into `pages` (file ->
- * HTML, read from there first), for the CSP step to hash and write once. `islands`: each island's module (see
+ * HTML, read from there first), for the CSP step to hash and write once. `islands`: each island's modules (see
  * islandPage). Throws, naming the page, when an island page cannot be made.
  */
 export function applyDeferredHydration(
   dir: string,
   pages: Map<string, string>,
   basePath = '',
-  islands: Record<string, string> = {},
+  islands: Record<string, string[]> = {},
 ): { pages: number; islands: number; flightBytes: number } {
   let count = 0;
   let islandPages = 0;

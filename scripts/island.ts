@@ -1,18 +1,23 @@
 // Post-build step: bundles the feed's search island (components/search/feed-island.tsx) for the browser. The feed
 // pages load it instead of Next's App Router client (see defer-hydration.ts): React DOM, the search and what they
 // import, as ES modules with content-hashed names under /_next/static/island/ (served immutable like Next's own
-// chunks). Code the island imports on demand (the Sentinel export) stays in chunks of its own.
+// chunks). Code imported on demand (the Sentinel export) is in chunks of its own, and so is what it shares with
+// the entry.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
 
 export const ISLAND_DIR = '_next/static/island';
-const ENTRIES = { feed: 'components/search/feed-island.tsx' };
-export type IslandName = keyof typeof ENTRIES;
+// Each island's entry modules, in the order the loader adds (and the browser runs) them.
+const ISLANDS = { feed: ['components/search/feed-island.tsx'] };
+export type IslandName = keyof typeof ISLANDS;
 
 export interface BuiltIslands {
-  /** Each island's entry module, as a site path (base path included). */
-  entries: Record<IslandName, string>;
+  /**
+   * Each island's modules, as site paths (base path included), in the order to run them: each entry module after
+   * the chunks it imports statically (running a chunk first only defines what it exports).
+   */
+  entries: Record<IslandName, string[]>;
   bytes: number;
 }
 
@@ -25,7 +30,7 @@ export async function buildIslands(dir: string, basePath = ''): Promise<BuiltIsl
   const root = path.resolve(import.meta.dirname, '..');
   const outdir = path.resolve(dir, ISLAND_DIR);
   const result = await build({
-    entryPoints: ENTRIES,
+    entryPoints: Object.values(ISLANDS).flat(),
     absWorkingDir: root,
     bundle: true,
     splitting: true,
@@ -49,18 +54,35 @@ export async function buildIslands(dir: string, basePath = ''): Promise<BuiltIsl
     logLevel: 'error',
     logOverride: { 'module-level-directive': 'silent' },
   });
-  const entries = {} as Record<IslandName, string>;
+  const { outputs } = result.metafile;
+  const sitePath = (file: string) =>
+    `${base}/${path.relative(path.resolve(dir), path.resolve(root, file)).split(path.sep).join('/')}`;
+  const outputOf = new Map<string, string>();
   let bytes = 0;
-  for (const [file, output] of Object.entries(result.metafile.outputs)) {
+  for (const [file, output] of Object.entries(outputs)) {
     bytes += output.bytes;
     const env = /process\.env\.?\w*/.exec(readFileSync(path.resolve(root, file), 'utf8'));
     if (env) throw new Error(`island bundle ${file} reads ${env[0]}, which the browser does not have`);
-    const name = (Object.keys(ENTRIES) as IslandName[]).find((key) => output.entryPoint === ENTRIES[key]);
-    if (name)
-      entries[name] =
-        `${base}/${path.relative(path.resolve(dir), path.resolve(root, file)).split(path.sep).join('/')}`;
+    if (output.entryPoint) outputOf.set(output.entryPoint, file);
   }
-  for (const name of Object.keys(ENTRIES) as IslandName[])
-    if (!entries[name]) throw new Error(`island ${name}: esbuild wrote no entry module`);
+  // The chunks a module imports statically, depth first, before the module itself: named to the loader up front,
+  // they download in parallel instead of one level at a time as each importer is parsed.
+  const withImports = (file: string, seen: Set<string>): string[] => {
+    if (seen.has(file)) return [];
+    seen.add(file);
+    const chunks = (outputs[file]?.imports ?? [])
+      .filter((i) => i.kind === 'import-statement')
+      .flatMap((i) => withImports(i.path, seen));
+    return [...chunks, file];
+  };
+  const entries = {} as Record<IslandName, string[]>;
+  for (const [name, sources] of Object.entries(ISLANDS) as [IslandName, string[]][]) {
+    const seen = new Set<string>();
+    entries[name] = sources.flatMap((source) => {
+      const file = outputOf.get(source);
+      if (!file) throw new Error(`island ${name}: esbuild wrote no module for ${source}`);
+      return withImports(file, seen).map(sitePath);
+    });
+  }
   return { entries, bytes };
 }

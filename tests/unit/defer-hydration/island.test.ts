@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -22,7 +22,7 @@ const feedPage = (components = ['FeedSearch'], host = `${ISLAND_MARKER} data-isl
     `<script>self.__next_f.push([1,${flightRow(components)}])</script>`,
     '</body></html>',
   ].join('');
-const ISLANDS = { feed: '/_next/static/island/feed-ABC.js' };
+const ISLANDS = { feed: ['/_next/static/island/feed-index-XYZ.js', '/_next/static/island/feed-ABC.js'] };
 
 describe('islandPage', () => {
   it("cuts Next's runtime, preloads and flight data and loads the island's module instead", () => {
@@ -31,7 +31,10 @@ describe('islandPage', () => {
     const loaders = html.match(/<script src="\/hydrate\.js"[^>]*><\/script>/g) ?? [];
     expect(loaders).toHaveLength(1);
     expect(html.indexOf(loaders[0]!)).toBeLessThan(html.indexOf('</head>'));
-    expect(loaders[0]).toContain('data-module="/_next/static/island/feed-ABC.js"');
+    // Its modules in the order they run: the one that starts the index first.
+    expect(loaders[0]).toContain(
+      'data-modules="/_next/static/island/feed-index-XYZ.js /_next/static/island/feed-ABC.js"',
+    );
     expect(loaders[0]).toContain('data-preload="/search-index.json"');
     expect(loaders[0]).toContain('async=""');
     expect(loaders[0]).not.toMatch(/data-flight|data-chunks/);
@@ -41,9 +44,9 @@ describe('islandPage', () => {
   });
 
   it('prefixes the base path to the loader (the module path comes with its own)', () => {
-    const html = islandPage(feedPage(), { feed: '/soc/_next/static/island/feed-ABC.js' }, '/soc/');
+    const html = islandPage(feedPage(), { feed: ['/soc/_next/static/island/feed-ABC.js'] }, '/soc/');
     expect(html).toContain(
-      '<script src="/soc/hydrate.js" async="" data-module="/soc/_next/static/island/feed-ABC.js"',
+      '<script src="/soc/hydrate.js" async="" data-modules="/soc/_next/static/island/feed-ABC.js"',
     );
   });
 
@@ -79,7 +82,7 @@ describe('applyDeferredHydration with islands', () => {
     const result = applyDeferredHydration(dir, pages, '', ISLANDS);
     expect(result).toEqual({ pages: 0, islands: 1, flightBytes: 0 });
     expect(pages.get(path.join(dir, 'index.html'))).toContain(
-      'data-module="/_next/static/island/feed-ABC.js"',
+      'data-modules="/_next/static/island/feed-index-XYZ.js /_next/static/island/feed-ABC.js"',
     );
     writeFileSync(path.join(dir, 'bad.html'), feedPage(['FeedSearch', 'Extra']));
     expect(() => applyDeferredHydration(dir, new Map(), '', ISLANDS)).toThrow(/^bad\.html: .*Extra/);
@@ -90,13 +93,25 @@ describe('buildIslands', () => {
   it('bundles the feed island as content-hashed ES modules with the base path baked in', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'island-build-'));
     const built = await buildIslands(dir, '/soc/');
-    expect(built.entries.feed).toMatch(new RegExp(`^/soc/${ISLAND_DIR}/feed-[A-Z0-9]+\\.js$`));
-    const entry = readFileSync(path.join(dir, built.entries.feed.slice('/soc/'.length)), 'utf8');
-    expect(existsSync(path.join(dir, built.entries.feed.slice('/soc/'.length)))).toBe(true);
-    // React in production mode, the island's own lookup, the base path for its URLs; no Node globals.
+    const modules = built.entries.feed;
+    const island = modules.at(-1)!;
+    // The entry last, after the chunks it imports statically (named up front so they download in parallel).
+    expect(island).toMatch(new RegExp(`^/soc/${ISLAND_DIR}/feed-island-[A-Z0-9]+\\.js$`));
+    expect(modules.slice(0, -1).every((m) => new RegExp(`^/soc/${ISLAND_DIR}/chunk-`).test(m))).toBe(true);
+    const read = (module: string) => readFileSync(path.join(dir, module.slice('/soc/'.length)), 'utf8');
+    const entry = read(island);
+    const imported = [...entry.matchAll(/(?:^|;)import[^;]*?from"\.\/([^"]+)"/g)].map(
+      (m) => `/soc/${ISLAND_DIR}/${m[1]}`,
+    );
+    expect(imported.length).toBeGreaterThan(0);
+    expect(modules.slice(0, -1).sort()).toEqual(expect.arrayContaining(imported.sort()));
+    // React in production mode, the island's own lookup, the base path for its URLs; no Node globals anywhere.
+    const all = readdirSync(path.join(dir, ISLAND_DIR))
+      .map((file) => readFileSync(path.join(dir, ISLAND_DIR, file), 'utf8'))
+      .join('\n');
     expect(entry).toContain('[data-island="feed"]');
-    expect(entry).toContain('"/soc"');
-    expect(entry).not.toMatch(/process\.env|react\.development/);
+    expect(all).toContain('"/soc"');
+    expect(all).not.toMatch(/process\.env|react\.development/);
     // The Sentinel export (with its YAML writer) is imported on demand: a chunk of its own, not in the entry.
     expect(entry).not.toContain('apiVersion');
     expect(built.bytes).toBeGreaterThan(Buffer.byteLength(entry));

@@ -12,8 +12,8 @@ describe('check-links on a tiny export', () => {
     expect(result.pages).toBe(4);
     expect(result.rulePages).toBe(1);
     // Links inside comments, scripts and the title are not links; the CSS font and srcset entries are.
-    // Two canonical links count as internal links too.
-    expect(result.links).toBe(19);
+    // Two canonical links count as internal links too, and the loader's two modules and preload as well as its src.
+    expect(result.links).toBe(23);
   });
 
   it('reports every broken link, anchor, unsafe URL and original link', () => {
@@ -22,6 +22,11 @@ describe('check-links on a tiny export', () => {
     expect(found).toEqual(
       expect.arrayContaining([
         ['index.html', 'MISSING_TARGET', '/_next/static/css/gone.css'],
+        // What the loader names: its flight file and each of its chunks.
+        ['index.html', 'MISSING_TARGET', '/hydrate.js'],
+        ['index.html', 'MISSING_TARGET', '/_next/static/flight/gone.js'],
+        ['index.html', 'MISSING_TARGET', '/_next/static/chunks/a.js'],
+        ['index.html', 'MISSING_TARGET', '/_next/static/chunks/b.js'],
         ['index.html', 'MISSING_ANCHOR', '/rules/beta/#nope'],
         ['index.html', 'MISSING_ANCHOR', '#self-missing'],
         ['index.html', 'UNSAFE_URL', 'javascript:alert(1)'],
@@ -46,7 +51,7 @@ describe('check-links on a tiny export', () => {
         ],
       ]),
     );
-    expect(result.problems).toHaveLength(14);
+    expect(result.problems).toHaveLength(18);
   });
 
   it('checks a base-path build: links must carry the prefix', () => {
