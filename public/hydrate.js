@@ -1,12 +1,13 @@
 // @ts-check
-// Deferred hydration for the feed and coverage pages (written into them by scripts/defer-hydration.ts). Their HTML is
-// complete without React: every rule is listed, every count is shown, links are plain <a>. React only adds search,
-// filters and recounting, so its code is not fetched while the page loads: this script fetches it on the reader's
-// first sign of life (pointer, key, touch, scroll, focus), or at once when the URL asks for a view the HTML does not
-// show (a query string). That code is the feed's search island (data-modules: ES modules, scripts/island.ts) or,
-// on the coverage page, Next's runtime and the page's flight data (data-chunks, data-flight). A visit that only
-// reads never runs React; once the page has loaded and the browser is idle, it only downloads the code (prefetch),
-// so that first interaction is quicker.
+// Deferred hydration for the feed, technique and coverage pages (written into them by scripts/defer-hydration.ts).
+// Their HTML is complete without React: every rule is listed, every count is shown, links are plain <a>. React only
+// adds search, filters, recounting and the bulk download, so its code is not fetched while the page loads: this
+// script fetches it on the reader's first sign of life (pointer, key, touch, scroll, focus), or at once when the URL
+// asks for a view the HTML does not show (a query string). That code is a React island (data-modules: ES modules,
+// scripts/island.ts: the feed's search, a technique page's bulk download) or, on the coverage page, Next's runtime
+// and the page's flight data (data-chunks, data-flight). A visit that only reads never runs React; once the page
+// has loaded and the browser is idle, it only downloads the code (and compiles the modules), so that first
+// interaction is quicker.
 //
 // Nothing typed or clicked before React is ready is lost:
 //   - text typed into a box stays in the box (React keeps the DOM value when it hydrates) and the component reads

@@ -6,8 +6,9 @@
 //     to one content-hashed file under /_next/static/flight/, drops the runtime's script tags and preloads, and puts
 //     in their place one async loader (public/hydrate.js) that names them: it adds them on the reader's first
 //     interaction (or at once when the URL holds a query). What runs then is exactly what Next wrote, in its order.
-//   - `data-hydrate="island"` (the feed pages): Next's runtime and flight data go altogether; the loader names the
-//     island's own modules (scripts/island.ts builds them), which hydrates that element alone with React DOM.
+//   - `data-hydrate="island"` (the feed pages, and technique pages with rules for their bulk download): Next's
+//     runtime and flight data go altogether; the loader names the island's own modules (scripts/island.ts builds
+//     them), which hydrate that element alone with React DOM.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -95,17 +96,23 @@ function replaceRanges(html: string, cut: { start: number; end: number }[], inse
 }
 
 /** The client components each island's modules hydrate: the only ones of ours its page may reference. */
-export const ISLAND_ROOTS: Record<string, string[]> = { feed: ['FeedSearch'] };
+export const ISLAND_ROOTS: Record<string, string[]> = {
+  feed: ['FeedSearch'],
+  'bulk-export': ['BulkSentinelDownload'],
+};
 
 /**
  * An island page with every Next script, preload and flight row cut and the loader in their place, naming the
- * island's modules (`islands`: name -> site paths, in the order they run). Throws when the page names no known island, or when its flight
- * data references a client component the island does not hydrate: without Next's runtime that part would be dead.
+ * island's modules (`islands`: name -> site paths, in the order they run). Throws when the page names no known
+ * island or more than one, or when its flight data references a client component the island does not hydrate:
+ * without Next's runtime that part would be dead.
  */
 export function islandPage(html: string, islands: Record<string, string[]>, basePath = ''): string {
   const tags = scanTags(html);
-  const host = tags.find((t) => t.attrs.get('data-hydrate') === 'island');
+  const hosts = tags.filter((t) => t.attrs.get('data-hydrate') === 'island');
+  const host = hosts[0];
   if (!host) throw new Error('no element marked data-hydrate="island"');
+  if (hosts.length > 1) throw new Error(`${hosts.length} islands on one page: the loader hydrates one`);
   const name = host.attrs.get('data-island') ?? '';
   const modules = islands[name];
   const roots = ISLAND_ROOTS[name];
@@ -145,9 +152,9 @@ export function applyDeferredHydration(
   pages: Map<string, string>,
   basePath = '',
   islands: Record<string, string[]> = {},
-): { pages: number; islands: number; flightBytes: number } {
+): { pages: number; islands: Record<string, number>; flightBytes: number } {
   let count = 0;
-  let islandPages = 0;
+  const islandPages: Record<string, number> = {};
   let flightBytes = 0;
   walk(dir, (file) => {
     if (!file.endsWith('.html')) return;
@@ -158,7 +165,8 @@ export function applyDeferredHydration(
       } catch (error) {
         throw new Error(`${path.relative(dir, file)}: ${(error as Error).message}`, { cause: error });
       }
-      islandPages++;
+      const name = /data-island="([^"]*)"/.exec(html)![1]!;
+      islandPages[name] = (islandPages[name] ?? 0) + 1;
       return;
     }
     const result = deferHydration(html, basePath);

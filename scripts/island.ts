@@ -1,15 +1,18 @@
-// Post-build step: bundles the feed's search island (components/search/feed-island.tsx) for the browser. The feed
-// pages load it instead of Next's App Router client (see defer-hydration.ts): React DOM, the search and what they
-// import, as ES modules with content-hashed names under /_next/static/island/ (served immutable like Next's own
-// chunks). Code imported on demand (the Sentinel export) is in chunks of its own, and so is what it shares with
-// the entry.
+// Post-build step: bundles the React islands for the browser: the feed's search (components/search/feed-island.tsx)
+// and a technique page's bulk Sentinel download (components/export/bulk-export-island.tsx). Their pages load them
+// instead of Next's App Router client (see defer-hydration.ts): React DOM, the component and what it imports, as ES
+// modules with content-hashed names under /_next/static/island/ (served immutable like Next's own chunks). What
+// the islands share (React DOM) and code imported on demand (the Sentinel export) are chunks of their own.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
 
 export const ISLAND_DIR = '_next/static/island';
 // Each island's entry modules, in the order the loader adds (and the browser runs) them.
-const ISLANDS = { feed: ['components/search/feed-island.tsx'] };
+const ISLANDS = {
+  feed: ['components/search/feed-island.tsx'],
+  'bulk-export': ['components/export/bulk-export-island.tsx'],
+};
 export type IslandName = keyof typeof ISLANDS;
 
 export interface BuiltIslands {

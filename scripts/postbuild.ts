@@ -51,7 +51,9 @@ try {
   process.exit(1);
 }
 console.log(
-  `postbuild: ${deferred.islands} pages hydrate their search island on first interaction ` +
+  `postbuild: React islands hydrate on first interaction on ${Object.entries(deferred.islands)
+    .map(([name, pages]) => `${pages} ${name} page${pages === 1 ? '' : 's'}`)
+    .join(', ')} ` +
     `(${Math.round(islands.bytes / 1024)} KB of modules), ${deferred.pages} pages hydrate with Next on first ` +
     `interaction (flight data moved to files, ${(deferred.flightBytes / 2 ** 20).toFixed(1)} MB) in ` +
     `${since(deferStarted)}`,

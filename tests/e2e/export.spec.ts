@@ -134,10 +134,18 @@ test('a query over 10,000 characters gets no export, and the page says why', asy
 test('a technique page downloads its rules as one ARM template, leaving out those without an export', async ({
   page,
 }) => {
+  const scripts: string[] = [];
+  page.on('request', (r) => r.resourceType() === 'script' && scripts.push(new URL(r.url()).pathname));
   await page.goto('/attack/T1572/');
   const bulk = page.getByTestId('sentinel-bulk-export');
   await expect(bulk).toContainText(/1 of these \d+ rules has no Sentinel export/);
+  // The button is a React island: the click (made before React runs) loads it and is replayed once it hydrated.
   const file = await download(page, 'bulk-sentinel-download');
+  expect(scripts.some((p) => p.startsWith('/_next/static/island/bulk-export-island-'))).toBe(true);
+  expect(scripts.filter((p) => p.startsWith('/_next/') && !p.startsWith('/_next/static/island/'))).toEqual(
+    [],
+  );
+  expect(await page.evaluate(() => 'TURBOPACK' in window || '__next_f' in window)).toBe(false);
   expect(file.name).toBe('T1572.sentinel-rules.json');
   const resources = resourcesOf(file.text);
   const names = resources.map((r) => r.name);

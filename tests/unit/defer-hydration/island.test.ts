@@ -58,6 +58,14 @@ describe('islandPage', () => {
     ],
     ['no island name', feedPage(['FeedSearch'], ISLAND_MARKER), /data-island="" names no island/],
     [
+      'two islands',
+      feedPage(
+        ['FeedSearch'],
+        `${ISLAND_MARKER} data-island="feed"><div ${ISLAND_MARKER} data-island="feed"`,
+      ),
+      /2 islands on one page/,
+    ],
+    [
       'a client component outside the island',
       feedPage(['FeedSearch', 'CoverageExplorer']),
       /CoverageExplorer outside the feed island/,
@@ -80,7 +88,7 @@ describe('applyDeferredHydration with islands', () => {
     writeFileSync(path.join(dir, 'other.html'), '<p>static</p>');
     const pages = new Map<string, string>();
     const result = applyDeferredHydration(dir, pages, '', ISLANDS);
-    expect(result).toEqual({ pages: 0, islands: 1, flightBytes: 0 });
+    expect(result).toEqual({ pages: 0, islands: { feed: 1 }, flightBytes: 0 });
     expect(pages.get(path.join(dir, 'index.html'))).toContain(
       'data-modules="/_next/static/island/feed-index-XYZ.js /_next/static/island/feed-ABC.js"',
     );
@@ -90,7 +98,7 @@ describe('applyDeferredHydration with islands', () => {
 });
 
 describe('buildIslands', () => {
-  it('bundles the feed island as content-hashed ES modules with the base path baked in', async () => {
+  it('bundles each island as content-hashed ES modules with the base path baked in', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'island-build-'));
     const built = await buildIslands(dir, '/soc/');
     const modules = built.entries.feed;
@@ -112,6 +120,10 @@ describe('buildIslands', () => {
     expect(entry).toContain('[data-island="feed"]');
     expect(all).toContain('"/soc"');
     expect(all).not.toMatch(/process\.env|react\.development/);
+    // The technique pages' island: the download button alone, not the feed's search.
+    const bulk = read(built.entries['bulk-export'].at(-1)!);
+    expect(bulk).toContain('[data-island="bulk-export"]');
+    expect(bulk).not.toContain('[data-island="feed"]');
     // The Sentinel export (with its YAML writer) is imported on demand: a chunk of its own, not in the entry.
     expect(entry).not.toContain('apiVersion');
     expect(built.bytes).toBeGreaterThan(Buffer.byteLength(entry));
