@@ -110,12 +110,13 @@ export function BulkSentinelDownload({
         disabled={slugs.length === 0 || tooMany || state.kind === 'working'}
         aria-describedby={tooMany ? 'bulk-sentinel-limit' : undefined}
         data-testid="bulk-sentinel-download"
-        className="inline-flex h-8 items-center gap-1.5 rounded-md border border-line bg-surface px-3 font-medium text-ink hover:bg-sunken disabled:cursor-not-allowed disabled:opacity-60"
+        className="inline-flex min-h-8 items-center gap-1.5 rounded-md border border-line bg-surface px-3 py-1 text-left font-medium text-ink hover:bg-sunken disabled:cursor-not-allowed disabled:opacity-60"
       >
         <svg
           viewBox="0 0 24 24"
           width="14"
           height="14"
+          className="shrink-0"
           aria-hidden="true"
           fill="none"
           stroke="currentColor"
