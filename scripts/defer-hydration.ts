@@ -13,6 +13,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { isExecutableScript, scanTags } from './html-scan';
+import { ISLANDS } from './island';
 import { clientReferences, isNextScript, NEXT_INTERNALS } from './static-pages';
 
 export const HYDRATE_MARKER = 'data-hydrate="interaction"';
@@ -95,12 +96,6 @@ function replaceRanges(html: string, cut: { start: number; end: number }[], inse
   return out + html.slice(at);
 }
 
-/** The client components each island's modules hydrate: the only ones of ours its page may reference. */
-export const ISLAND_ROOTS: Record<string, string[]> = {
-  feed: ['FeedSearch'],
-  'bulk-export': ['BulkSentinelDownload'],
-};
-
 /**
  * An island page with every Next script, preload and flight row cut and the loader in their place, naming the
  * island's modules (`islands`: name -> site paths, in the order they run). Throws when the page names no known
@@ -115,7 +110,7 @@ export function islandPage(html: string, islands: Record<string, string[]>, base
   if (hosts.length > 1) throw new Error(`${hosts.length} islands on one page: the loader hydrates one`);
   const name = host.attrs.get('data-island') ?? '';
   const modules = islands[name];
-  const roots = ISLAND_ROOTS[name];
+  const roots = (ISLANDS as Record<string, { roots: string[] }>)[name]?.roots;
   if (!modules?.length || !roots)
     throw new Error(`data-island="${name}" names no island scripts/island.ts builds`);
   const foreign = clientReferences(html).filter((c) => !NEXT_INTERNALS.has(c) && !roots.includes(c));

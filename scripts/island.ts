@@ -8,10 +8,13 @@ import path from 'node:path';
 import { build } from 'esbuild';
 
 export const ISLAND_DIR = '_next/static/island';
-// Each island's entry modules, in the order the loader adds (and the browser runs) them.
-const ISLANDS = {
-  feed: ['components/search/feed-island.tsx'],
-  'bulk-export': ['components/export/bulk-export-island.tsx'],
+/**
+ * The islands by the name their pages give (`data-island`): the entry modules, in the order the loader adds (and the
+ * browser runs) them, and the client components they hydrate, the only ones of ours such a page may reference.
+ */
+export const ISLANDS = {
+  feed: { entries: ['components/search/feed-island.tsx'], roots: ['FeedSearch'] },
+  'bulk-export': { entries: ['components/export/bulk-export-island.tsx'], roots: ['BulkSentinelDownload'] },
 };
 export type IslandName = keyof typeof ISLANDS;
 
@@ -33,7 +36,7 @@ export async function buildIslands(dir: string, basePath = ''): Promise<BuiltIsl
   const root = path.resolve(import.meta.dirname, '..');
   const outdir = path.resolve(dir, ISLAND_DIR);
   const result = await build({
-    entryPoints: Object.values(ISLANDS).flat(),
+    entryPoints: Object.values(ISLANDS).flatMap((island) => island.entries),
     absWorkingDir: root,
     bundle: true,
     splitting: true,
@@ -79,9 +82,9 @@ export async function buildIslands(dir: string, basePath = ''): Promise<BuiltIsl
     return [...chunks, file];
   };
   const entries = {} as Record<IslandName, string[]>;
-  for (const [name, sources] of Object.entries(ISLANDS) as [IslandName, string[]][]) {
+  for (const [name, island] of Object.entries(ISLANDS) as [IslandName, { entries: string[] }][]) {
     const seen = new Set<string>();
-    entries[name] = sources.flatMap((source) => {
+    entries[name] = island.entries.flatMap((source) => {
       const file = outputOf.get(source);
       if (!file) throw new Error(`island ${name}: esbuild wrote no module for ${source}`);
       return withImports(file, seen).map(sitePath);

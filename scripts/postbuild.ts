@@ -54,8 +54,9 @@ console.log(
   `postbuild: React islands hydrate on first interaction on ${Object.entries(deferred.islands)
     .map(([name, pages]) => `${pages} ${name} page${pages === 1 ? '' : 's'}`)
     .join(', ')} ` +
-    `(${Math.round(islands.bytes / 1024)} KB of modules), ${deferred.pages} pages hydrate with Next on first ` +
-    `interaction (flight data moved to files, ${(deferred.flightBytes / 2 ** 20).toFixed(1)} MB) in ` +
+    `(${Math.round(islands.bytes / 1024)} KB of modules); Next hydrates on first interaction on ${deferred.pages} ` +
+    `page${deferred.pages === 1 ? '' : 's'} (flight data moved to files, ` +
+    `${(deferred.flightBytes / 2 ** 20).toFixed(1)} MB) in ` +
     `${since(deferStarted)}`,
 );
 const renderStarted = performance.now();
