@@ -1,13 +1,12 @@
 // @ts-check
 // Deferred hydration for the feed, technique and coverage pages (written into them by scripts/defer-hydration.ts).
 // Their HTML is complete without React: every rule is listed, every count is shown, links are plain <a>. React only
-// adds search, filters, recounting and the bulk download, so its code is not fetched while the page loads: this
-// script fetches it on the reader's first sign of life (pointer, key, touch, scroll, focus), or at once when the URL
-// asks for a view the HTML does not show (a query string). That code is a React island (data-modules: ES modules,
-// scripts/island.ts: the feed's search, a technique page's bulk download) or, on the coverage page, Next's runtime
-// and the page's flight data (data-chunks, data-flight). A visit that only reads never runs React; once the page
-// has loaded and the browser is idle, it only downloads the code (and compiles the modules), so that first
-// interaction is quicker.
+// adds search, filters, recounting and the bulk download, in one element of the page (a React island), so its code
+// is not fetched while the page loads: this script fetches it on the reader's first sign of life (pointer, key,
+// touch, scroll, focus), or at once when the URL asks for a view the HTML does not show (a query string). That code
+// is the island's ES modules (data-modules, built by scripts/island.ts), with the data it wants fetched alongside
+// (data-preload). A visit that only reads never runs React; once the page has loaded and the browser is idle, the
+// modules are only downloaded and compiled (modulepreload), so that first interaction is quicker.
 //
 // Nothing typed or clicked before React is ready is lost:
 //   - text typed into a box stays in the box (React keeps the DOM value when it hydrates) and the component reads
@@ -21,8 +20,6 @@
   var me = document.currentScript;
   if (!(me instanceof HTMLScriptElement)) return;
   var root = document.documentElement;
-  var flight = me.dataset.flight || '';
-  var chunks = (me.dataset.chunks || '').split(' ').filter(Boolean);
   var modules = (me.dataset.modules || '').split(' ').filter(Boolean);
   var preload = (me.dataset.preload || '').split(' ').filter(Boolean);
   var EVENTS = ['pointerdown', 'pointermove', 'keydown', 'touchstart', 'wheel', 'scroll', 'focusin'];
@@ -31,12 +28,12 @@
   /** @type {HTMLElement[]} */
   var held = [];
 
-  /** @param {string} src @param {boolean} [isModule] */
-  function addScript(src, isModule) {
+  /** @param {string} src */
+  function addModule(src) {
     var script = document.createElement('script');
-    if (isModule) script.type = 'module';
+    script.type = 'module';
     script.src = src;
-    // Dynamically added scripts run in the order added only when not async: the flight data must come first.
+    // Added scripts run in the order added only when not async: the chunks an entry imports come before it.
     script.async = false;
     document.head.append(script);
   }
@@ -48,7 +45,7 @@
     for (var i = 0; i < EVENTS.length; i++) removeEventListener(EVENTS[i], onSign, true);
     root.dataset.hydrateStart = String(Math.round(performance.now()));
     root.dataset.hydrateReason = reason;
-    // Data the page will want as soon as it runs (the search index): fetched alongside the runtime, not after it.
+    // Data the island will want as soon as it runs (the search index, the explorer's props): fetched alongside it.
     preload.forEach(function (href) {
       var link = document.createElement('link');
       link.rel = 'preload';
@@ -57,14 +54,7 @@
       link.href = href;
       document.head.append(link);
     });
-    // Module scripts added with async = false run in the order added, each as soon as it and those before it are in.
-    modules.forEach(function (src) {
-      addScript(src, true);
-    });
-    if (flight) addScript(flight);
-    chunks.forEach(function (src) {
-      addScript(src);
-    });
+    modules.forEach(addModule);
   }
 
   /** @param {Event} event */
@@ -142,22 +132,15 @@
     box.select();
   });
 
-  // Once the page has loaded and the browser is idle, download (not run) the runtime and flight data, so the first
-  // interaction only has to run them. The search index is not prefetched: only the feed needs it, and it is large.
+  // Once the page has loaded and the browser is idle, download and compile (not run) the island's modules, so the
+  // first interaction only has to run them. The data is not prefetched: the search index is large.
   function prefetch() {
     if (started) return;
-    // Modules as modulepreload: fetched the way the module script will fetch them (CORS), so that fetch is reused (a
-    // plain prefetch is not, and the module would be downloaded twice), and compiled ahead too.
+    // modulepreload, not prefetch: fetched the way the module script will fetch them (CORS), so that fetch is reused
+    // (a plain prefetch is not, and each module would be downloaded twice), and compiled ahead too.
     modules.forEach(function (href) {
       var link = document.createElement('link');
       link.rel = 'modulepreload';
-      link.href = href;
-      document.head.append(link);
-    });
-    [flight].concat(chunks).forEach(function (href) {
-      if (!href) return;
-      var link = document.createElement('link');
-      link.rel = 'prefetch';
       link.href = href;
       document.head.append(link);
     });

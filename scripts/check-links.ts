@@ -55,8 +55,8 @@ const LINK_ATTRS: Record<string, string[]> = {
   a: ['href'],
   area: ['href'],
   link: ['href'],
-  // public/hydrate.js's data attributes name what it loads later: the island's modules, flight file, chunks, index.
-  script: ['src', 'data-modules', 'data-flight', 'data-chunks', 'data-preload'],
+  // public/hydrate.js's data attributes name what it loads later: the island's modules and the data they want.
+  script: ['src', 'data-modules', 'data-preload'],
   img: ['src', 'srcset'],
   source: ['src', 'srcset'],
   video: ['src', 'poster'],
@@ -66,7 +66,7 @@ const LINK_ATTRS: Record<string, string[]> = {
   form: ['action'],
 };
 
-const SPACE_SEPARATED = new Set(['data-modules', 'data-chunks', 'data-preload']);
+const SPACE_SEPARATED = new Set(['data-modules', 'data-preload']);
 
 function walk(dir: string, out: string[] = []): string[] {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {

@@ -1,87 +1,32 @@
-// Post-build step for pages React hydrates on demand. Their HTML is complete without React; React adds search,
-// filters and recounting. Next writes such a page with its runtime as async scripts in <head> and its flight data
-// (the page a second time, as React's payload: 60 % of the feed's HTML) as inline scripts at the end of <body>, so a
-// phone downloads, parses and runs all of it while the page loads. Two kinds of page:
-//   - `data-hydrate="interaction"` (the coverage page): this step moves the inline scripts, unchanged and in order,
-//     to one content-hashed file under /_next/static/flight/, drops the runtime's script tags and preloads, and puts
-//     in their place one async loader (public/hydrate.js) that names them: it adds them on the reader's first
-//     interaction (or at once when the URL holds a query). What runs then is exactly what Next wrote, in its order.
-//   - `data-hydrate="island"` (the feed pages, and technique pages with rules for their bulk download): Next's
-//     runtime and flight data go altogether; the loader names the island's own modules (scripts/island.ts builds
-//     them), which hydrate that element alone with React DOM.
-import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+// Post-build step for pages React hydrates on demand: the feed pages, technique pages with rules (their bulk
+// download) and the coverage page. Their HTML is complete without React; React adds search, filters, recounting and
+// the bulk download, in one element of the page: a React island, marked `data-hydrate="island"`. Next writes such a
+// page with its runtime as async scripts in <head> and its flight data (the page a second time, as React's payload:
+// 60 % of the feed's HTML) as inline scripts at the end of <body>, so a phone would download, parse and run all of it
+// while the page loads. This step cuts all of that and puts in its place one async loader (public/hydrate.js) that
+// names the island's own modules (scripts/island.ts builds them); on the reader's first interaction (or at once when
+// the URL holds a query) it adds them, and they hydrate that element alone with React DOM.
+import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { isExecutableScript, scanTags } from './html-scan';
+import { scanTags } from './html-scan';
 import { ISLANDS } from './island';
 import { clientReferences, isNextScript, NEXT_INTERNALS } from './static-pages';
 
-export const HYDRATE_MARKER = 'data-hydrate="interaction"';
 export const ISLAND_MARKER = 'data-hydrate="island"';
-export const FLIGHT_DIR = '_next/static/flight';
-
-export interface DeferredPage {
-  html: string;
-  /** The flight file: export-relative path and contents. */
-  flight: { file: string; text: string };
-}
 
 function escapeAttr(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 }
 
-/**
- * The page with Next's scripts replaced by the loader, and the flight file it names; null when the page is not
- * marked or holds nothing to defer. Throws on a marked page whose scripts are not the shape Next writes: loading
- * them in another order could break hydration silently.
- */
-export function deferHydration(html: string, basePath = ''): DeferredPage | null {
-  if (!html.includes(HYDRATE_MARKER)) return null;
-  const base = basePath.replace(/\/+$/, '');
-  const tags = scanTags(html);
-  const preload = tags
-    .find((t) => t.attrs.get('data-hydrate') === 'interaction')
-    ?.attrs.get('data-hydrate-preload');
-  const chunks: string[] = [];
-  const inline: string[] = [];
-  const cut: { start: number; end: number }[] = [];
-  for (const tag of tags) {
-    if (!isNextScript(tag)) continue;
-    const end = tag.name === 'script' ? html.indexOf('</script>', tag.end) + '</script>'.length : tag.end;
-    cut.push({ start: tag.start, end });
-    if (tag.name !== 'script') continue; // a preload: the loader adds the script itself
-    const src = tag.attrs.get('src');
-    // noModule is the legacy-browser polyfill; a browser that runs the loader supports modules and skips it anyway.
-    if (src && !tag.attrs.has('nomodule')) chunks.push(src);
-    else if (!src) {
-      if (!isExecutableScript(tag)) throw new Error(`unexpected non-script Next tag at ${tag.start}`);
-      inline.push(tag.text ?? '');
-    }
-  }
-  if (chunks.length === 0) return null;
-  if (inline.length === 0) throw new Error('marked for deferred hydration but has no flight data');
-  const text = `${inline.map((s) => s.trim().replace(/;?$/, ';')).join('\n')}\n`;
-  const hash = createHash('sha256').update(text).digest('hex').slice(0, 16);
-  const file = `${FLIGHT_DIR}/${hash}.js`;
-  const loader = loaderTag(base, {
-    flight: `${base}/${file}`,
-    chunks: chunks.join(' '),
-    preload,
-  });
-  return { html: replaceRanges(html, cut, loader), flight: { file, text } };
-}
-
-/** The loader, naming what it loads (data-* attributes, read by public/hydrate.js). */
-function loaderTag(base: string, names: Record<string, string | undefined>): string {
+/** The loader, naming the island's modules and what to fetch alongside (read by public/hydrate.js). */
+function loaderTag(base: string, modules: string[], preload: string | undefined): string {
   const attrs = [
     `src="${escapeAttr(`${base}/hydrate.js`)}"`,
-    // async, as Next's own scripts there were: React hydrates <head> too and passes over async scripts only; a
-    // deferred one would be taken for the next script React rendered, and hydration would fail (error 418).
+    // async: nothing on the page waits for it; it only listens for the reader's first interaction.
     'async=""',
-    ...Object.entries(names)
-      .filter(([, value]) => value)
-      .map(([key, value]) => `data-${key}="${escapeAttr(value!)}"`),
-  ];
+    `data-modules="${escapeAttr(modules.join(' '))}"`,
+    preload ? `data-preload="${escapeAttr(preload)}"` : '',
+  ].filter(Boolean);
   return `<script ${attrs.join(' ')}></script>`;
 }
 
@@ -122,11 +67,7 @@ export function islandPage(html: string, islands: Record<string, string[]>, base
   }));
   if (cut.length === 0) throw new Error('an island page without Next scripts: not a page Next wrote');
   const base = basePath.replace(/\/+$/, '');
-  return replaceRanges(
-    html,
-    cut,
-    loaderTag(base, { modules: modules.join(' '), preload: host.attrs.get('data-hydrate-preload') }),
-  );
+  return replaceRanges(html, cut, loaderTag(base, modules, host.attrs.get('data-hydrate-preload')));
 }
 
 function walk(dir: string, visit: (file: string) => void): void {
@@ -138,40 +79,28 @@ function walk(dir: string, visit: (file: string) => void): void {
 }
 
 /**
- * Defers hydration on every marked page under `dir`. Writes the flight files; the pages go into `pages` (file ->
- * HTML, read from there first), for the CSP step to hash and write once. `islands`: each island's modules (see
- * islandPage). Throws, naming the page, when an island page cannot be made.
+ * Defers hydration on every island page under `dir` (`islands`: each island's modules, see islandPage). The pages go
+ * into `pages` (file -> HTML, read from there first), for the CSP step to hash and write once. Returns how many pages
+ * each island has; throws, naming the page, when an island page cannot be made.
  */
 export function applyDeferredHydration(
   dir: string,
   pages: Map<string, string>,
   basePath = '',
   islands: Record<string, string[]> = {},
-): { pages: number; islands: Record<string, number>; flightBytes: number } {
-  let count = 0;
-  const islandPages: Record<string, number> = {};
-  let flightBytes = 0;
+): Record<string, number> {
+  const counts: Record<string, number> = {};
   walk(dir, (file) => {
     if (!file.endsWith('.html')) return;
     const html = pages.get(file) ?? readFileSync(file, 'utf8');
-    if (html.includes(ISLAND_MARKER)) {
-      try {
-        pages.set(file, islandPage(html, islands, basePath));
-      } catch (error) {
-        throw new Error(`${path.relative(dir, file)}: ${(error as Error).message}`, { cause: error });
-      }
-      const name = /data-island="([^"]*)"/.exec(html)![1]!;
-      islandPages[name] = (islandPages[name] ?? 0) + 1;
-      return;
+    if (!html.includes(ISLAND_MARKER)) return;
+    try {
+      pages.set(file, islandPage(html, islands, basePath));
+    } catch (error) {
+      throw new Error(`${path.relative(dir, file)}: ${(error as Error).message}`, { cause: error });
     }
-    const result = deferHydration(html, basePath);
-    if (!result) return;
-    const target = path.join(dir, result.flight.file);
-    mkdirSync(path.dirname(target), { recursive: true });
-    writeFileSync(target, result.flight.text);
-    pages.set(file, result.html);
-    count++;
-    flightBytes += Buffer.byteLength(result.flight.text);
+    const name = /data-island="([^"]*)"/.exec(html)![1]!;
+    counts[name] = (counts[name] ?? 0) + 1;
   });
-  return { pages: count, islands: islandPages, flightBytes };
+  return counts;
 }

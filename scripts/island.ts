@@ -15,6 +15,7 @@ export const ISLAND_DIR = '_next/static/island';
 export const ISLANDS = {
   feed: { entries: ['components/search/feed-island.tsx'], roots: ['FeedSearch'] },
   'bulk-export': { entries: ['components/export/bulk-export-island.tsx'], roots: ['BulkSentinelDownload'] },
+  coverage: { entries: ['components/coverage/coverage-island.tsx'], roots: ['CoverageExplorer'] },
 };
 export type IslandName = keyof typeof ISLANDS;
 

@@ -1,8 +1,9 @@
 // Runs after `next build` (see the build script in package.json): writes each rule's download files and permalink
-// from the catalog (see rule-files.ts), static documents lose React's payload (see static-pages.ts), the feed pages
-// load their search island (see island.ts) and the coverage page React on the reader's first interaction (see
-// defer-hydration.ts), every rule page but the shell Next built is rendered into the shell's document (see
-// rule-pages.ts), then the Content-Security-Policy step hashes what inline script is left and writes the pages.
+// from the catalog (see rule-files.ts), static documents lose React's payload (see static-pages.ts), the feed,
+// technique and coverage pages load their React island (see island.ts) on the reader's first interaction instead of
+// Next's runtime (see defer-hydration.ts), every rule page but the shell Next built is rendered into the shell's
+// document (see rule-pages.ts), then the Content-Security-Policy step hashes what inline script is left and writes
+// the pages.
 // Usage: tsx scripts/postbuild.ts [dir=out]   (BASE_PATH and CONTENT_DIR as for the build)
 import { existsSync } from 'node:fs';
 import { applyCsp } from './csp';
@@ -43,21 +44,17 @@ console.log(
 );
 const deferStarted = performance.now();
 const islands = await buildIslands(dir, process.env.BASE_PATH ?? '');
-let deferred: ReturnType<typeof applyDeferredHydration>;
+let islandPages: Record<string, number>;
 try {
-  deferred = applyDeferredHydration(dir, statics.stripped, process.env.BASE_PATH ?? '', islands.entries);
+  islandPages = applyDeferredHydration(dir, statics.stripped, process.env.BASE_PATH ?? '', islands.entries);
 } catch (error) {
   console.error(`postbuild: ${(error as Error).message}`);
   process.exit(1);
 }
 console.log(
-  `postbuild: React islands hydrate on first interaction on ${Object.entries(deferred.islands)
+  `postbuild: React islands hydrate on first interaction on ${Object.entries(islandPages)
     .map(([name, pages]) => `${pages} ${name} page${pages === 1 ? '' : 's'}`)
-    .join(', ')} ` +
-    `(${Math.round(islands.bytes / 1024)} KB of modules); Next hydrates on first interaction on ${deferred.pages} ` +
-    `page${deferred.pages === 1 ? '' : 's'} (flight data moved to files, ` +
-    `${(deferred.flightBytes / 2 ** 20).toFixed(1)} MB) in ` +
-    `${since(deferStarted)}`,
+    .join(', ')} (${Math.round(islands.bytes / 1024)} KB of modules) in ${since(deferStarted)}`,
 );
 const renderStarted = performance.now();
 const { renderRulePages, RulePageError } = await import('./rule-pages');

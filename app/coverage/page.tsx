@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import { CoverageExplorer } from '@/components/coverage/CoverageExplorer';
 import { absoluteUrl, withBase } from '@/components/site';
-import { attack, catalogFacts, coverageView, matrixOf, outsideTags } from '@/lib/attack';
-import { getRules, LEVELS, STATUSES } from '@/lib/content';
+import { attack } from '@/lib/attack';
+import { explorerProps } from './explorer-props';
 
 export const metadata: Metadata = {
   title: 'ATT&CK coverage',
@@ -11,20 +11,9 @@ export const metadata: Metadata = {
   alternates: { canonical: absoluteUrl('/coverage/') },
 };
 
-const byCount = (values: (string | null)[]) => {
-  const counts = new Map<string, number>();
-  for (const v of values) if (v) counts.set(v, (counts.get(v) ?? 0) + 1);
-  return [...counts]
-    .map(([key, rules]) => ({ key, rules }))
-    .sort((a, b) => b.rules - a.rules || a.key.localeCompare(b.key));
-};
-
 export default function CoveragePage() {
-  const facts = catalogFacts(attack, getRules());
-  const matrix = matrixOf(attack);
   return (
-    // Hydrated on the first interaction (scripts/defer-hydration.ts): the matrix and counts are all in the HTML.
-    <div className="space-y-4 pb-8" data-hydrate="interaction">
+    <div className="space-y-4 pb-8">
       <div>
         <h1 className="text-2xl font-semibold tracking-tight">ATT&amp;CK coverage</h1>
         <p className="mt-1 max-w-3xl text-sm text-muted">
@@ -33,21 +22,15 @@ export default function CoveragePage() {
           in your browser.
         </p>
       </div>
-      <CoverageExplorer
-        matrix={matrix}
-        version={attack.version}
-        initial={coverageView(facts, matrix)}
-        options={{
-          levels: [...LEVELS],
-          statuses: [...STATUSES],
-          tables: byCount(facts.map((f) => f.table)),
-          products: byCount(facts.map((f) => f.product)),
-        }}
-        outside={outsideTags(attack, facts)}
-        factsUrl={withBase('/coverage/rule-facts.json')}
-        layerUrl={withBase('/coverage/navigator-layer.json')}
-        siteUrl={absoluteUrl('/')}
-      />
+      {/* A React island (coverage-island.tsx), hydrated on the first interaction with the props this page was
+          rendered from, fetched alongside: the matrix and counts are all in the HTML. */}
+      <div
+        data-hydrate="island"
+        data-island="coverage"
+        data-hydrate-preload={withBase('/coverage/explorer.json')}
+      >
+        <CoverageExplorer {...explorerProps()} />
+      </div>
       <p className="border-t border-line pt-3 text-xs text-muted">
         ATT&amp;CK data: Enterprise v{attack.version}. {attack.notice}{' '}
         <a href={attack.termsUrl} rel="noopener noreferrer" className="text-accent underline">

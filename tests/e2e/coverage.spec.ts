@@ -155,14 +155,24 @@ test('a tactic heading leads to its page, with the column’s covered/total and 
   expect(listed).toEqual(cells);
 });
 
-test('the page runs no React until used, and the click that loads it is not lost', async ({ page }) => {
+test('the page runs no React until used, then its island and never Next; the click that loads it is not lost', async ({
+  page,
+}) => {
   const scripts: string[] = [];
   page.on('request', (request) => {
     if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
   });
+  // A hydration mismatch (props that are not the ones the page was rendered from) is logged as an error.
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') errors.push(message.text());
+  });
   await page.goto('/coverage/');
   await page.waitForLoadState('networkidle');
-  expect(scripts.sort()).toEqual(['/enhance.js', '/hydrate.js']);
+  // Only the site's own scripts run; the island's modules may be downloaded and compiled at idle, not run.
+  const island = (path: string) => path.startsWith('/_next/static/island/');
+  expect(scripts.filter((p) => !island(p)).sort()).toEqual(['/enhance.js', '/hydrate.js']);
   expect(await page.evaluate(() => 'TURBOPACK' in window || '__next_f' in window)).toBe(false);
   // The first interaction is a click on a button React owns: it loads React, and takes effect once React is there.
   const expand = page.getByRole('button', { name: 'Expand all sub-techniques' });
@@ -172,10 +182,14 @@ test('the page runs no React until used, and the click that loads it is not lost
     'true',
   );
   await expect(page.locator('html')).toHaveAttribute('data-hydrated', /\d+/);
-  expect(await page.evaluate(() => '__next_f' in window)).toBe(true);
+  // The coverage island, hydrated with the props the page was rendered from; never Next's runtime.
+  expect(scripts.some((p) => p.startsWith('/_next/static/island/coverage-island-'))).toBe(true);
+  expect(scripts.filter((p) => p.startsWith('/_next/') && !island(p))).toEqual([]);
+  expect(await page.evaluate(() => 'TURBOPACK' in window || '__next_f' in window)).toBe(false);
   // Exactly once: a second toggle would have collapsed them again.
   await page.waitForTimeout(300);
   await expect(page.locator('[data-tactic] ul[id^="subs-"]').first()).toBeVisible();
+  expect(errors).toEqual([]);
 });
 
 test('the page does not move while it loads, hydrates and is scrolled through', async ({ page }) => {

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { applyDeferredHydration, ISLAND_MARKER, islandPage } from '../../../scripts/defer-hydration';
+import { inspectPage } from '../../../scripts/csp';
 import { buildIslands, ISLAND_DIR } from '../../../scripts/island';
 
 // A feed page as Next exports it: runtime scripts and a preload in <head>, the island's element with React's text
@@ -74,6 +75,14 @@ describe('islandPage', () => {
     expect(() => islandPage(html, ISLANDS)).toThrow(message);
   });
 
+  it('leaves only the theme script inline, so the CSP step hashes one script', () => {
+    const themed = feedPage().replace(
+      '</head>',
+      "<script>document.documentElement.classList.add('js')</script></head>",
+    );
+    expect(inspectPage(islandPage(themed, ISLANDS), 'index.html').hashes.scripts).toHaveLength(1);
+  });
+
   it("accepts the references Next puts in every page's flight data", () => {
     expect(() =>
       islandPage(feedPage(['FeedSearch', 'OutletBoundary', 'ViewportBoundary']), ISLANDS),
@@ -88,7 +97,7 @@ describe('applyDeferredHydration with islands', () => {
     writeFileSync(path.join(dir, 'other.html'), '<p>static</p>');
     const pages = new Map<string, string>();
     const result = applyDeferredHydration(dir, pages, '', ISLANDS);
-    expect(result).toEqual({ pages: 0, islands: { feed: 1 }, flightBytes: 0 });
+    expect(result).toEqual({ feed: 1 });
     expect(pages.get(path.join(dir, 'index.html'))).toContain(
       'data-modules="/_next/static/island/feed-index-XYZ.js /_next/static/island/feed-ABC.js"',
     );

@@ -22,11 +22,11 @@ describe('check-links on a tiny export', () => {
     expect(found).toEqual(
       expect.arrayContaining([
         ['index.html', 'MISSING_TARGET', '/_next/static/css/gone.css'],
-        // What the loader names: its flight file and each of its chunks.
+        // The loader and what it names: each of its modules and the data it fetches alongside.
         ['index.html', 'MISSING_TARGET', '/hydrate.js'],
-        ['index.html', 'MISSING_TARGET', '/_next/static/flight/gone.js'],
-        ['index.html', 'MISSING_TARGET', '/_next/static/chunks/a.js'],
-        ['index.html', 'MISSING_TARGET', '/_next/static/chunks/b.js'],
+        ['index.html', 'MISSING_TARGET', '/_next/static/island/chunk-gone.js'],
+        ['index.html', 'MISSING_TARGET', '/_next/static/island/feed-gone.js'],
+        ['index.html', 'MISSING_TARGET', '/search-index.json'],
         ['index.html', 'MISSING_ANCHOR', '/rules/beta/#nope'],
         ['index.html', 'MISSING_ANCHOR', '#self-missing'],
         ['index.html', 'UNSAFE_URL', 'javascript:alert(1)'],
