@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
-import { watchLayoutShifts } from './rules';
+import { watchErrors, watchLayoutShifts } from './rules';
 
 // The coverage page against the built site, with whatever catalog it was built from: figures the page shows are
 // checked against figures computed here from the site's own rule facts file.
@@ -163,11 +163,7 @@ test('the page runs no React until used, then its island and never Next; the cli
     if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
   });
   // A hydration mismatch (props that are not the ones the page was rendered from) is logged as an error.
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning') errors.push(message.text());
-  });
+  const errors = watchErrors(page);
   await page.goto('/coverage/');
   await page.waitForLoadState('networkidle');
   // Only the site's own scripts run; the island's modules may be downloaded and compiled at idle, not run.

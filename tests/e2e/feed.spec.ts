@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { EXAMPLE, rulePath, watchLayoutShifts } from './rules';
+import { EXAMPLE, rulePath, watchErrors, watchLayoutShifts } from './rules';
 
 test('the feed lists every rule newest first and opens a rule', async ({ page }) => {
   await page.goto('/');
@@ -112,11 +112,7 @@ test('text typed the moment the page shows is searched, not lost while React and
 test('the search island hydrates the server markup without an error and gives the static rows back', async ({
   page,
 }) => {
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning') errors.push(message.text());
-  });
+  const errors = watchErrors(page);
   await page.goto('/');
   await page.waitForLoadState('networkidle');
   // Mark the server's first row: the island adopts these nodes rather than rendering them again.

@@ -30,3 +30,16 @@ export async function watchLayoutShifts(page: Page): Promise<() => Promise<numbe
   });
   return () => page.evaluate(() => (window as unknown as { shifts: number }).shifts);
 }
+
+/**
+ * Collects the page's uncaught errors and console errors and warnings from now on (React reports a hydration
+ * mismatch there); the array fills as they come. Call before page.goto.
+ */
+export function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') errors.push(message.text());
+  });
+  return errors;
+}
