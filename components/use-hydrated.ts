@@ -6,6 +6,14 @@ export function signalHydrated(): void {
   document.dispatchEvent(new Event('soc:hydrated'));
 }
 
+/**
+ * Tells public/hydrate.js that an island could not start (its data did not load): it turns the island's controls
+ * off, drops the clicks it held and says why on the page, which stays what its HTML shows.
+ */
+export function signalIslandFailed(error: unknown): void {
+  document.dispatchEvent(new CustomEvent('soc:island-failed', { detail: (error as Error).message }));
+}
+
 /** For a page's root client component: signals once, when it has mounted. */
 export function useHydratedSignal(): void {
   useEffect(signalHydrated, []);

@@ -15,6 +15,8 @@
 //     hydrated (the `soc:hydrated` event, components/use-hydrated.ts);
 //   - a <select> changed meanwhile gets a change event then;
 //   - `/` focuses the search box, as it will once React runs.
+// If the island cannot start (a module or its data did not load: `soc:island-failed`), its controls are turned off,
+// held clicks undone, and the page says why.
 (function () {
   'use strict';
   var me = document.currentScript;
@@ -33,6 +35,9 @@
     var script = document.createElement('script');
     script.type = 'module';
     script.src = src;
+    script.onerror = function () {
+      fail('a script did not load');
+    };
     // Added scripts run in the order added only when not async: the chunks an entry imports come before it.
     script.async = false;
     document.head.append(script);
@@ -62,15 +67,17 @@
     start(event.type);
   }
 
-  // Once hydrateRoot has run, React listens at its root (the document, or the island's element) and replays a click
-  // on a part it has not hydrated yet itself.
+  // Once hydrateRoot has run, React listens at its root (the island's element) and replays a click on a part it has
+  // not hydrated yet itself.
   function reactListening() {
-    var roots = [document].concat(Array.prototype.slice.call(document.querySelectorAll('[data-hydrate]')));
-    return roots.some(function (node) {
-      return Object.keys(node).some(function (key) {
-        return key.indexOf('__reactContainer$') === 0;
-      });
-    });
+    return Array.prototype.some.call(
+      document.querySelectorAll('[data-hydrate]'),
+      function (/** @type {Node} */ node) {
+        return Object.keys(node).some(function (key) {
+          return key.indexOf('__reactContainer$') === 0;
+        });
+      },
+    );
   }
 
   // Clicks on controls React will own, made before React listens: remembered and replayed once it has hydrated.
@@ -101,6 +108,35 @@
     }
     control.click();
   }
+
+  // The island could not start (a module or its data did not load): its controls would do nothing, so they are turned
+  // off, the held clicks are undone, and the page says why. Everything the HTML shows stays.
+  var failed = false;
+  /** @param {string} reason */
+  function fail(reason) {
+    if (hydrated || failed) return;
+    failed = true;
+    held.forEach(function (control) {
+      if (control instanceof HTMLInputElement) control.checked = control.defaultChecked;
+    });
+    held = [];
+    document.querySelectorAll('[data-hydrate]').forEach(function (host) {
+      host.querySelectorAll('input, select, button').forEach(function (control) {
+        control.setAttribute('disabled', '');
+      });
+      var note = document.createElement('p');
+      note.setAttribute('role', 'alert');
+      note.className = 'mb-4 rounded border border-warn-line bg-warn-bg px-3 py-2 text-sm text-warn';
+      note.textContent =
+        'This part of the page could not start (' +
+        reason +
+        '), so its controls are off. Reload to try again.';
+      host.prepend(note);
+    });
+  }
+  document.addEventListener('soc:island-failed', function (event) {
+    fail(event instanceof CustomEvent ? String(event.detail) : 'unknown error');
+  });
 
   document.addEventListener('soc:hydrated', function () {
     if (hydrated) return;

@@ -28,7 +28,8 @@ async function countLongTasks(page: Page): Promise<void> {
 /**
  * A reader who types at once: navigate, type "lsass" into the search box as soon as it is on screen, wait for the
  * results. The feed hydrates on the first interaction (public/hydrate.js), so this is the whole path a hurried
- * reader waits for: HTML, first paint, the island's modules (React's runtime and the page's flight data before the islands), hydration, the search index.
+ * reader waits for: HTML, first paint, the island's modules (before the islands: React's runtime and the page's
+ * flight data), hydration, the search index.
  *   boxVisibleMs   navigation start to the search box on screen (when typing starts)
  *   typedResultsMs navigation start to the first result row of the typed query in the DOM: "interactive"
  *   hydratedMs     navigation start to React having hydrated the feed (FeedSearch mounted)
@@ -104,7 +105,8 @@ async function oneRun(browser: Browser, url: string): Promise<Record<string, num
  *   firstContentfulPaintMs, domContentLoadedMs, loadMs: the page itself
  *   loadLongTasksMs        main-thread time in tasks over 50 ms, beyond their first 50 ms (Lighthouse's TBT
  *                          without its FCP..TTI window), from navigation until the pointer moves
- *   hydrationMs            pointer move to React having hydrated (the island's modules, or Next's runtime and flight data, fetched, parsed, run)
+ *   hydrationMs            pointer move to React having hydrated (the island's modules, or in an older export
+ *                          Next's runtime and flight data, fetched, parsed, run)
  *   interactionLongTasksMs the same blocking time from the pointer move until the index is ready: what the first
  *                          interaction costs the main thread
  *   indexAfterMoveMs       pointer move to the index fetched and decoded

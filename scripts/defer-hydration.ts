@@ -43,11 +43,15 @@ function replaceRanges(html: string, cut: { start: number; end: number }[], inse
 
 /**
  * An island page with every Next script, preload and flight row cut and the loader in their place, naming the
- * island's modules (`islands`: name -> site paths, in the order they run). Throws when the page names no known
+ * island's modules (`islands`: name -> site paths, in the order they run), and the island's name. Throws when the page names no known
  * island or more than one, or when its flight data references a client component the island does not hydrate:
  * without Next's runtime that part would be dead.
  */
-export function islandPage(html: string, islands: Record<string, string[]>, basePath = ''): string {
+export function islandPage(
+  html: string,
+  islands: Record<string, string[]>,
+  basePath = '',
+): { html: string; island: string } {
   const tags = scanTags(html);
   const hosts = tags.filter((t) => t.attrs.get('data-hydrate') === 'island');
   const host = hosts[0];
@@ -67,7 +71,8 @@ export function islandPage(html: string, islands: Record<string, string[]>, base
   }));
   if (cut.length === 0) throw new Error('an island page without Next scripts: not a page Next wrote');
   const base = basePath.replace(/\/+$/, '');
-  return replaceRanges(html, cut, loaderTag(base, modules, host.attrs.get('data-hydrate-preload')));
+  const loader = loaderTag(base, modules, host.attrs.get('data-hydrate-preload'));
+  return { html: replaceRanges(html, cut, loader), island: name };
 }
 
 function walk(dir: string, visit: (file: string) => void): void {
@@ -94,13 +99,14 @@ export function applyDeferredHydration(
     if (!file.endsWith('.html')) return;
     const html = pages.get(file) ?? readFileSync(file, 'utf8');
     if (!html.includes(ISLAND_MARKER)) return;
+    let page: ReturnType<typeof islandPage>;
     try {
-      pages.set(file, islandPage(html, islands, basePath));
+      page = islandPage(html, islands, basePath);
     } catch (error) {
       throw new Error(`${path.relative(dir, file)}: ${(error as Error).message}`, { cause: error });
     }
-    const name = /data-island="([^"]*)"/.exec(html)![1]!;
-    counts[name] = (counts[name] ?? 0) + 1;
+    pages.set(file, page.html);
+    counts[page.island] = (counts[page.island] ?? 0) + 1;
   });
   return counts;
 }

@@ -1,5 +1,6 @@
-// Post-build step: bundles the React islands for the browser: the feed's search (components/search/feed-island.tsx)
-// and a technique page's bulk Sentinel download (components/export/bulk-export-island.tsx). Their pages load them
+// Post-build step: bundles the React islands for the browser: the feed's search (components/search/feed-island.tsx),
+// a technique page's bulk Sentinel download (components/export/bulk-export-island.tsx) and the coverage explorer
+// (components/coverage/coverage-island.tsx). Their pages load them
 // instead of Next's App Router client (see defer-hydration.ts): React DOM, the component and what it imports, as ES
 // modules with content-hashed names under /_next/static/island/ (served immutable like Next's own chunks). What
 // the islands share (React DOM) and code imported on demand (the Sentinel export) are chunks of their own.

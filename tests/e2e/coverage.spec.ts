@@ -202,3 +202,20 @@ test('the page does not move while it loads, hydrates and is scrolled through', 
   const shifts = await layoutShifts();
   expect(shifts).toBeLessThan(0.05);
 });
+
+test('when the explorer cannot start, its controls are turned off and the page says why', async ({
+  page,
+}) => {
+  await page.route('**/coverage/explorer.json', (route) => route.fulfill({ status: 503, body: 'down' }));
+  await page.goto('/coverage/');
+  const critical = page.getByRole('checkbox', { name: 'critical' });
+  const summary = await page.getByText(/rules? cover \d+ of \d+ techniques/).innerText();
+  // The click that loads the island is held; the island fails, so it is undone rather than left checked for nothing.
+  await critical.click();
+  await expect(page.getByRole('alert')).toContainText('could not start (/coverage/explorer.json: HTTP 503)');
+  await expect(critical).not.toBeChecked();
+  await expect(critical).toBeDisabled();
+  // The page as built stays: every count and link.
+  await expect(page.getByText(/rules? cover \d+ of \d+ techniques/)).toHaveText(summary);
+  await expect(page.locator('a[href$="/attack/T1572/"]').first()).toBeVisible();
+});

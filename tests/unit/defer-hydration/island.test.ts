@@ -27,7 +27,8 @@ const ISLANDS = { feed: ['/_next/static/island/feed-index-XYZ.js', '/_next/stati
 
 describe('islandPage', () => {
   it("cuts Next's runtime, preloads and flight data and loads the island's module instead", () => {
-    const html = islandPage(feedPage(), ISLANDS);
+    const { html, island } = islandPage(feedPage(), ISLANDS);
+    expect(island).toBe('feed');
     expect(html).not.toMatch(/_next\/static\/chunks|__next_f|TURBOPACK|id="_R_"|rel="preload"/);
     const loaders = html.match(/<script src="\/hydrate\.js"[^>]*><\/script>/g) ?? [];
     expect(loaders).toHaveLength(1);
@@ -45,7 +46,7 @@ describe('islandPage', () => {
   });
 
   it('prefixes the base path to the loader (the module path comes with its own)', () => {
-    const html = islandPage(feedPage(), { feed: ['/soc/_next/static/island/feed-ABC.js'] }, '/soc/');
+    const { html } = islandPage(feedPage(), { feed: ['/soc/_next/static/island/feed-ABC.js'] }, '/soc/');
     expect(html).toContain(
       '<script src="/soc/hydrate.js" async="" data-modules="/soc/_next/static/island/feed-ABC.js"',
     );
@@ -80,7 +81,7 @@ describe('islandPage', () => {
       '</head>',
       "<script>document.documentElement.classList.add('js')</script></head>",
     );
-    expect(inspectPage(islandPage(themed, ISLANDS), 'index.html').hashes.scripts).toHaveLength(1);
+    expect(inspectPage(islandPage(themed, ISLANDS).html, 'index.html').hashes.scripts).toHaveLength(1);
   });
 
   it("accepts the references Next puts in every page's flight data", () => {
